@@ -1,0 +1,153 @@
+package fi.kanslia.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Flows text into pages: wraps paragraphs to the column width and starts a new page when the
+ * column is full. Produces positioned lines only; {@link PagePainter} draws them once the page
+ * count is known (needed for "1 (2)" page numbers).
+ */
+final class PageFlow {
+
+    /** Typographic roles of a line. */
+    enum Style {
+        TITLE(true, 16f),
+        AUTHORITY(true, 12f),
+        HEADING(true, 11f),
+        BODY(false, 10.5f);
+
+        final boolean bold;
+        final float size;
+
+        Style(boolean bold, float size) {
+            this.bold = bold;
+            this.size = size;
+        }
+
+        float leading() {
+            return size * 1.35f;
+        }
+    }
+
+    /** A line of text at a baseline position on a page. */
+    record Placed(String text, Style style, float x, float baseline) {
+    }
+
+    private static final float INDENT = 14f;
+
+    private final DecisionFonts fonts;
+    private final float left;
+    private final float width;
+    private final float top;
+    private final float bottom;
+    private final List<List<Placed>> pages = new ArrayList<>();
+    private List<Placed> current;
+    private float cursor;
+
+    PageFlow(DecisionFonts fonts, float left, float width, float top, float bottom) {
+        this.fonts = fonts;
+        this.left = left;
+        this.width = width;
+        this.top = top;
+        this.bottom = bottom;
+        newPage();
+    }
+
+    /** Vertical space before the next line. */
+    void space(float points) {
+        cursor -= points;
+    }
+
+    /** A section heading, kept on the same page as at least two lines that follow it. */
+    void heading(String text) {
+        space(Style.HEADING.size * 0.8f);
+        if (cursor - Style.HEADING.leading() - 2 * Style.BODY.leading() < bottom) {
+            newPage();
+        }
+        paragraph(text, Style.HEADING, false);
+    }
+
+    /** A paragraph of body text; line breaks in the text are kept. */
+    void text(String text) {
+        paragraph(text, Style.BODY, false);
+    }
+
+    /** An indented paragraph of body text. */
+    void indented(String text) {
+        paragraph(text, Style.BODY, true);
+    }
+
+    void paragraph(String text, Style style, boolean indent) {
+        float x = indent ? left + INDENT : left;
+        float available = indent ? width - INDENT : width;
+        for (String line : wrap(text, fonts.font(style), style.size, available)) {
+            if (cursor - style.leading() < bottom) {
+                newPage();
+            }
+            cursor -= style.leading();
+            current.add(new Placed(line, style, x, cursor));
+        }
+    }
+
+    List<List<Placed>> pages() {
+        return List.copyOf(pages);
+    }
+
+    private void newPage() {
+        current = new ArrayList<>();
+        pages.add(current);
+        cursor = top;
+    }
+
+    /** Greedy word wrap; a word wider than the column is broken by characters. */
+    static List<String> wrap(String text, PDFont font, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\\R", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.trim().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (width(candidate, font, size) <= maxWidth) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                String rest = word;
+                while (width(rest, font, size) > maxWidth) {
+                    int cut = fittingPrefix(rest, font, size, maxWidth);
+                    lines.add(rest.substring(0, cut));
+                    rest = rest.substring(cut);
+                }
+                line.append(rest);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static int fittingPrefix(String word, PDFont font, float size, float maxWidth) {
+        int cut = word.offsetByCodePoints(0, 1);
+        while (cut < word.length() && width(word.substring(0, word.offsetByCodePoints(cut, 1)), font, size) <= maxWidth) {
+            cut = word.offsetByCodePoints(cut, 1);
+        }
+        return cut;
+    }
+
+    static float width(String text, PDFont font, float size) {
+        try {
+            return font.getStringWidth(text) / 1000f * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

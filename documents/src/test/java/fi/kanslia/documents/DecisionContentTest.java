@@ -1,0 +1,110 @@
+package fi.kanslia.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.kanslia.documents.DecisionContent.Authority;
+import fi.kanslia.documents.DecisionContent.ContactPerson;
+import fi.kanslia.documents.DecisionContent.DecisionMaker;
+import fi.kanslia.documents.DecisionContent.Instruction;
+import fi.kanslia.documents.DecisionContent.Party;
+import fi.kanslia.documents.DecisionContent.Publicity;
+import fi.kanslia.documents.DecisionContent.PublicityClass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class DecisionContentTest {
+
+    private final PdfaDecisionRenderer renderer = new PdfaDecisionRenderer();
+
+    @Test
+    void completeFixturesHaveNothingMissing() {
+        assertThat(DecisionFixtures.finnishSchoolPlace().missingElements()).isEmpty();
+        assertThat(DecisionFixtures.swedishConfidentialSupport().missingElements()).isEmpty();
+    }
+
+    static Stream<Arguments> removals() {
+        return Stream.of(
+                removal("language", c -> with(c).language(null)),
+                removal("authority", c -> with(c).authority(null)),
+                removal("authority.municipality", c -> with(c).authority(new Authority(" ", c.authority().body()))),
+                removal("authority.body", c -> with(c).authority(new Authority(c.authority().municipality(), null))),
+                removal("decisionMaker.name", c -> with(c).decisionMaker(new DecisionMaker("", "rehtori"))),
+                removal("decisionMaker.title", c -> with(c).decisionMaker(new DecisionMaker("Ville Vastaava", null))),
+                removal("caseNumber", c -> with(c).caseNumber("")),
+                removal("decisionDate", c -> with(c).decisionDate(null)),
+                removal("title", c -> with(c).title(null)),
+                removal("parties", c -> with(c).parties(List.of())),
+                removal("parties[0].role", c -> with(c).parties(List.of(new Party("Eemeli Öhman", " ")))),
+                removal("decision", c -> with(c).decision(" ")),
+                removal("reasoning", c -> with(c).reasoning(null)),
+                removal("provisionsApplied", c -> with(c).provisionsApplied(null)),
+                removal("rightsAndObligations", c -> with(c).rightsAndObligations("")),
+                removal("contactPerson", c -> with(c).contactPerson(null)),
+                removal("contactPerson.phone", c -> with(c).contactPerson(
+                        new ContactPerson("Matti Meikäläinen", "koulusihteeri", null, "m@example.fi"))),
+                removal("contactPerson.email", c -> with(c).contactPerson(
+                        new ContactPerson("Matti Meikäläinen", "koulusihteeri", "+358 40 1", ""))),
+                removal("instruction", c -> with(c).instruction(null)),
+                removal("instruction.kind", c -> with(c).instruction(instruction(c.instruction(), null, 14))),
+                removal("instruction.periodDays", c -> with(c).instruction(
+                        instruction(c.instruction(), Instruction.Kind.APPEAL, 0))),
+                removal("publicity", c -> with(c).publicity(null)),
+                removal("publicity.legalBasis", c -> with(c).publicity(new Publicity(PublicityClass.CONFIDENTIAL, " "))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("removals")
+    void renderingIsRefusedWhenAnElementIsMissing(String element, UnaryOperator<DecisionContent> remove) {
+        DecisionContent incomplete = remove.apply(DecisionFixtures.finnishSchoolPlace());
+
+        assertThat(incomplete.missingElements()).containsExactly(element);
+        assertThatThrownBy(() -> renderer.render(incomplete))
+                .isInstanceOfSatisfying(IncompleteDecisionException.class,
+                        e -> assertThat(e.missingElements()).containsExactly(element))
+                .hasMessageContaining(element);
+    }
+
+    @Test
+    void publicDocumentNeedsNoLegalBasis() {
+        DecisionContent content = with(DecisionFixtures.finnishSchoolPlace())
+                .publicity(new Publicity(PublicityClass.PUBLIC, null));
+
+        assertThat(content.missingElements()).isEmpty();
+    }
+
+    @Test
+    void listsAreCopiedSoTheContentCannotChangeAfterwards() {
+        List<String> provisions = new ArrayList<>(List.of("Perusopetuslaki 628/1998 6 §"));
+        DecisionContent content = with(DecisionFixtures.finnishSchoolPlace()).provisionsApplied(provisions);
+
+        provisions.clear();
+
+        assertThat(content.provisionsApplied()).containsExactly("Perusopetuslaki 628/1998 6 §");
+    }
+
+    @Test
+    void languageTagsParse() {
+        assertThat(DecisionContent.Language.of("SV")).isEqualTo(DecisionContent.Language.SV);
+        assertThatThrownBy(() -> DecisionContent.Language.of("en")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Arguments removal(String element, UnaryOperator<DecisionContent> remove) {
+        return Arguments.of(element, remove);
+    }
+
+    private static Instruction instruction(Instruction base, Instruction.Kind kind, int days) {
+        return new Instruction(kind, base.authorityName(), base.postalAddress(), base.email(), days,
+                base.periodCounting(), base.body());
+    }
+
+    private static DecisionContentBuilder with(DecisionContent content) {
+        return new DecisionContentBuilder(content);
+    }
+}

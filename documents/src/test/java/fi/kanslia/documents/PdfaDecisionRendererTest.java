@@ -1,0 +1,114 @@
+package fi.kanslia.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kanslia.documents.DecisionContent.Party;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+class PdfaDecisionRendererTest {
+
+    private final PdfaDecisionRenderer renderer = new PdfaDecisionRenderer();
+
+    @Test
+    void finnishDecisionIsPdfA2b() {
+        PdfAssertions.assertPdfA2b(renderer.render(DecisionFixtures.finnishSchoolPlace()));
+    }
+
+    @Test
+    void swedishConfidentialDecisionIsPdfA2b() {
+        PdfAssertions.assertPdfA2b(renderer.render(DecisionFixtures.swedishConfidentialSupport()));
+    }
+
+    @Test
+    void multiPageDecisionIsPdfA2bAndNumbersEveryPage() {
+        byte[] pdf = renderer.render(DecisionFixtures.longFinnish());
+
+        PdfAssertions.assertPdfA2b(pdf);
+        int pages = PdfAssertions.pageCount(pdf);
+        assertThat(pages).isGreaterThan(1);
+        String text = PdfAssertions.text(pdf);
+        for (int page = 1; page <= pages; page++) {
+            assertThat(text).contains(page + " (" + pages + ")");
+        }
+        assertThat(text).contains("Loppu perustelulle.");
+        assertThat(countOf(text, "OSITTAIN SALASSA PIDETTÄVÄ (JulkL 24 § 1 mom 30 k)")).isEqualTo(pages);
+    }
+
+    @Test
+    void everyRequiredElementOfTheFinnishDecisionIsPrinted() {
+        DecisionContent content = DecisionFixtures.finnishSchoolPlace();
+
+        String text = PdfAssertions.text(renderer.render(content));
+
+        assertThat(text).contains(printedElements(content)).contains(
+                "Päivämäärä: 12.3.2026", "Asianosaiset", "Perustelut", "Sovelletut säännökset",
+                "Oikeudet ja velvollisuudet", "Lisätietoja antaa", "Oikaisuvaatimusohje", "Määräaika: 14 päivää",
+                "Julkinen", "1 (1)");
+        assertThat(text).doesNotContain("SALASSA PIDETTÄVÄ");
+    }
+
+    @Test
+    void everyRequiredElementOfTheSwedishDecisionIsPrintedUnderTheConfidentialityMarking() {
+        DecisionContent content = DecisionFixtures.swedishConfidentialSupport();
+
+        String text = PdfAssertions.text(renderer.render(content));
+
+        assertThat(text).contains(printedElements(content)).contains(
+                "Datum: 1.9.2026", "Parter", "Motivering", "Tillämpade bestämmelser", "Besvärsanvisning",
+                "Tidsfrist: 30 dagar", "Mer information ges av");
+        assertThat(text).startsWith("SEKRETESSBELAGD (OffentlighetsL 24 § 1 mom 30 p)");
+    }
+
+    @Test
+    void metadataNamesTheTitleAndLanguage() throws IOException {
+        byte[] pdf = renderer.render(DecisionFixtures.swedishConfidentialSupport());
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Beslut om stöd för lärande");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8");
+            assertThat(xmp).contains("Beslut om stöd för lärande", "<pdfaid:part>2</pdfaid:part>",
+                    "<pdfaid:conformance>B</pdfaid:conformance>");
+        }
+    }
+
+    @Test
+    void charactersTheFontCannotShowAreReplacedInsteadOfFailing() {
+        DecisionContent base = DecisionFixtures.finnishSchoolPlace();
+        List<Party> parties = new ArrayList<>(base.parties());
+        parties.add(new Party("Kanji \u6F22 Tester\u0007", "huoltaja"));
+        DecisionContent content = new DecisionContentBuilder(base).parties(parties);
+
+        byte[] pdf = renderer.render(content);
+
+        assertThat(PdfAssertions.text(pdf)).contains("Kanji ? Tester?, huoltaja");
+    }
+
+    static String[] printedElements(DecisionContent c) {
+        List<String> expected = new ArrayList<>(List.of(
+                c.authority().municipality(), c.authority().body(), c.decisionMaker().name(), c.decisionMaker().title(),
+                c.caseNumber(), c.title(), c.decision(), c.reasoning(), c.rightsAndObligations(),
+                c.contactPerson().name(), c.contactPerson().title(), c.contactPerson().phone(), c.contactPerson().email(),
+                c.instruction().authorityName(), c.instruction().postalAddress(), c.instruction().email(),
+                c.instruction().periodCounting(), c.instruction().body()));
+        c.parties().forEach(party -> expected.add(party.name() + ", " + party.role()));
+        expected.addAll(c.provisionsApplied());
+        if (c.publicity().isMarked()) {
+            expected.add(c.publicity().legalBasis());
+        }
+        return expected.toArray(String[]::new);
+    }
+
+    private static int countOf(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+}
