@@ -1,0 +1,24 @@
+package fi.kanslia.application;
+
+import fi.kanslia.casefile.CaseFile;
+import fi.kanslia.identity.KansliaUser;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Submitting and reading school-place applications. */
+public interface SchoolPlaceApplications {
+
+  /** The process every application starts. */
+  String PROCESS_ID = "school-place-application";
+  String CASE_TYPE = "SCHOOL_PLACE";
+
+  /**
+   * Commits the application and its case, and queues the process start, in one transaction.
+   *
+   * @throws org.springframework.security.access.AccessDeniedException if the child is not the
+   *     guardian's
+   */
+  CaseFile submit(KansliaUser guardian, ApplicationForm form);
+
+  Optional<SchoolPlaceApplication> find(UUID caseId);
+}

@@ -1,0 +1,19 @@
+package fi.kanslia.decision;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A decision without its document bytes. */
+public record DecisionSummary(
+    UUID id,
+    String municipalityCode,
+    UUID caseId,
+    String decisionType,
+    Outcome outcome,
+    String reasoning,
+    UUID decidedBy,
+    Instant decidedAt,
+    String language,
+    DecisionStatus status,
+    Instant signedAt,
+    String archiveObjectId) {}

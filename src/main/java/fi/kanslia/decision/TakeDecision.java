@@ -1,0 +1,19 @@
+package fi.kanslia.decision;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The official's decision act: the outcome and their own reasoning of the facts. */
+public record TakeDecision(
+    String municipalityCode, UUID caseId, Outcome outcome, String reasoning, UUID decidedBy) {
+
+  public TakeDecision {
+    Objects.requireNonNull(municipalityCode, "municipalityCode");
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(decidedBy, "decidedBy");
+    if (reasoning == null || reasoning.isBlank()) {
+      throw new IllegalArgumentException("A decision needs reasoning (HL 45 §)");
+    }
+  }
+}

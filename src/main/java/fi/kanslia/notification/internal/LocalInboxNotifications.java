@@ -1,0 +1,77 @@
+package fi.kanslia.notification.internal;
+
+import fi.kanslia.notification.Channel;
+import fi.kanslia.notification.Notice;
+import fi.kanslia.notification.Notifications;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The embedded default: notices land in the recipient's inbox in Kanslia itself. */
+@Service
+@Transactional
+class LocalInboxNotifications implements Notifications {
+
+  private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final int electronicDays;
+  private final int letterDays;
+
+  LocalInboxNotifications(JdbcClient jdbc, Clock clock,
+      @Value("${kanslia.notification.deemed-received-days.electronic}") int electronicDays,
+      @Value("${kanslia.notification.deemed-received-days.letter}") int letterDays) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.electronicDays = electronicDays;
+    this.letterDays = letterDays;
+  }
+
+  @Override
+  public Notice send(String municipalityCode, UUID decisionId, UUID recipientId, Channel channel) {
+    Instant now = clock.instant();
+    LocalDate deemed = now.atZone(FINLAND).toLocalDate()
+        .plusDays(channel == Channel.ELECTRONIC ? electronicDays : letterDays);
+    jdbc.sql("insert into notification (id, municipality_code, decision_id, recipient_id, channel,"
+            + " sent_at, deemed_notified_on) values (?, ?, ?, ?, ?, ?, ?)"
+            + " on conflict (decision_id, recipient_id) do nothing")
+        .params(UUID.randomUUID(), municipalityCode, decisionId, recipientId, channel.name(),
+            Timestamp.from(now), deemed)
+        .update();
+    return jdbc.sql("select * from notification where decision_id = ? and recipient_id = ?")
+        .params(decisionId, recipientId).query(LocalInboxNotifications::notice).single();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Notice> forDecision(UUID decisionId) {
+    return jdbc.sql("select * from notification where decision_id = ? order by sent_at")
+        .param(decisionId).query(LocalInboxNotifications::notice).list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Notice> inbox(String municipalityCode, UUID recipientId) {
+    return jdbc.sql("select * from notification where municipality_code = ? and recipient_id = ?"
+            + " order by sent_at desc")
+        .params(municipalityCode, recipientId).query(LocalInboxNotifications::notice).list();
+  }
+
+  private static Notice notice(ResultSet rs, int row) throws SQLException {
+    return new Notice(rs.getObject("id", UUID.class), rs.getObject("decision_id", UUID.class),
+        rs.getObject("recipient_id", UUID.class), Channel.valueOf(rs.getString("channel")),
+        rs.getTimestamp("sent_at").toInstant(),
+        rs.getObject("deemed_notified_on", LocalDate.class));
+  }
+}

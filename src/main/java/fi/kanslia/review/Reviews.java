@@ -1,0 +1,21 @@
+package fi.kanslia.review;
+
+import fi.kanslia.decision.Outcome;
+import fi.kanslia.identity.KansliaUser;
+import java.util.List;
+import java.util.UUID;
+
+/** The official's queue and the decision act. Every call checks the official's unit. */
+public interface Reviews {
+
+  /** The message the process waits for at {@code await-official-decision}. */
+  String DECISION_MESSAGE = "official-decision-made";
+
+  List<ReviewItem> queue(KansliaUser official);
+
+  /** @throws org.springframework.security.access.AccessDeniedException for another unit's item */
+  ReviewItem open(KansliaUser official, UUID itemId);
+
+  /** Takes the decision; a second decision on the same item is refused. */
+  void decide(KansliaUser official, UUID itemId, Outcome outcome, String reasoning);
+}

@@ -1,0 +1,6 @@
+/**
+ * Schools: the municipality's schools, their language of instruction and catchment areas
+ * (which school is a child's neighbourhood school, PoL 6 §).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Schools")
+package fi.kanslia.school;
