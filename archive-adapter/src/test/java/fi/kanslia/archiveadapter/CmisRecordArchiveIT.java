@@ -1,0 +1,166 @@
+package fi.kanslia.archiveadapter;
+
+import static fi.kanslia.archiveadapter.TestRecords.aDecision;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link CmisRecordArchive} against the embedded repository over real HTTP (browser binding).
+ */
+class CmisRecordArchiveIT {
+
+    private static EmbeddedCmisServer server;
+    private static CmisRecordArchive archive;
+
+    @BeforeAll
+    static void startRepository() {
+        server = EmbeddedCmisServer.start();
+        archive = new CmisRecordArchive(server.settings());
+    }
+
+    @AfterAll
+    static void stopRepository() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void fetchReturnsTheFiledBytesAndEveryMetadataField() {
+        byte[] pdf = "%PDF-1.7\nsigned decision äö\n%%EOF".getBytes(StandardCharsets.UTF_8);
+        RecordToFile record = aDecision().content(pdf).caseNumber("KASV/7/12.01.01/2026").toFile();
+
+        ArchivedRecordRef ref = archive.file(record);
+        ArchivedRecord fetched = archive.fetch(ref.objectId()).orElseThrow();
+
+        assertThat(fetched.content()).isEqualTo(pdf);
+        assertThat(fetched.metadata()).isEqualTo(record.metadata());
+        assertThat(fetched.fileName()).isEqualTo("decision.pdf");
+        assertThat(fetched.mimeType()).isEqualTo("application/pdf");
+        assertThat(fetched.ref()).isEqualTo(ref);
+        assertThat(ref.path()).isEqualTo("/Kanslia/091/12.01.01/KASV_7_12.01.01_2026/"
+                + record.metadata().recordId() + "_decision.pdf");
+    }
+
+    @Test
+    void filingTheSameRecordTwiceReturnsTheFirstDocumentAndChangesNothing() {
+        TestRecords decision = aDecision().caseNumber("KASV/8/12.01.01/2026");
+        ArchivedRecordRef first = archive.file(decision.toFile());
+
+        ArchivedRecordRef second = archive.file(decision.title("A retried filing with other metadata")
+                .content("other bytes".getBytes(StandardCharsets.UTF_8)).toFile());
+
+        assertThat(second).isEqualTo(first);
+        assertThat(archive.findByCaseNumber("091", "KASV/8/12.01.01/2026")).hasSize(1);
+        assertThat(archive.fetch(first.objectId()).orElseThrow().metadata().title())
+                .isEqualTo("Decision on a school place");
+    }
+
+    @Test
+    void findByCaseNumberFindsTheCaseRecordsOfThatMunicipalityOnly() {
+        String caseNumber = "KASV/9/12.01.01/2026";
+        ArchivedRecordRef helsinki = archive.file(aDecision().caseNumber(caseNumber)
+                .documentDate(LocalDate.of(2026, 4, 2)).toFile());
+        ArchivedRecordRef espoo = archive.file(aDecision().caseNumber(caseNumber).municipalityCode("049").toFile());
+        archive.file(aDecision().caseNumber("KASV/10/12.01.01/2026").toFile());
+
+        List<ArchivedRecordSummary> found = archive.findByCaseNumber("091", caseNumber);
+
+        assertThat(found).extracting(ArchivedRecordSummary::objectId)
+                .containsExactly(helsinki.objectId())
+                .doesNotContain(espoo.objectId());
+        ArchivedRecordSummary summary = found.get(0);
+        assertThat(summary.fileName()).isEqualTo("decision.pdf");
+        assertThat(summary.title()).isEqualTo("Decision on a school place");
+        assertThat(summary.documentType()).isEqualTo("decision");
+        assertThat(summary.publicityClass()).isEqualTo(PublicityClass.PUBLIC);
+        assertThat(summary.documentDate()).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(archive.findByCaseNumber("049", caseNumber)).extracting(ArchivedRecordSummary::objectId)
+                .containsExactly(espoo.objectId());
+    }
+
+    @Test
+    void concurrentFilingsIntoTheSameNewCaseFolderAllSucceed() throws Exception {
+        String caseNumber = "KASV/11/12.01.01/2026";
+        int filings = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<ArchivedRecordRef>> tasks = new ArrayList<>();
+        for (int i = 0; i < filings; i++) {
+            RecordToFile record = aDecision().caseNumber(caseNumber).municipalityCode("092").toFile();
+            tasks.add(() -> {
+                start.await();
+                return archive.file(record);
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(filings);
+        try {
+            List<Future<ArchivedRecordRef>> results = new ArrayList<>();
+            for (Callable<ArchivedRecordRef> task : tasks) {
+                results.add(pool.submit(task));
+            }
+            start.countDown();
+            List<String> objectIds = new ArrayList<>();
+            for (Future<ArchivedRecordRef> result : results) {
+                objectIds.add(result.get(60, TimeUnit.SECONDS).objectId());
+            }
+            assertThat(objectIds).doesNotHaveDuplicates().hasSize(filings);
+            assertThat(archive.findByCaseNumber("092", caseNumber)).hasSize(filings);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentFilingsOfTheSameRecordLeaveOneDocument() throws Exception {
+        RecordToFile record = aDecision().caseNumber("KASV/12/12.01.01/2026").toFile();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ArchivedRecordRef>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> archive.file(record)));
+            }
+            List<ArchivedRecordRef> refs = new ArrayList<>();
+            for (Future<ArchivedRecordRef> result : results) {
+                refs.add(result.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(refs).containsOnly(refs.get(0));
+            assertThat(archive.findByCaseNumber("091", "KASV/12/12.01.01/2026")).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void confidentialMetadataIsStoredAsSuch() {
+        RecordToFile record = aDecision().caseNumber("KASV/13/12.01.01/2026")
+                .confidential("JulkL 24 § 1 mom. 30 k.", 25).retentionPeriod("permanent").toFile();
+
+        ArchivedRecord fetched = archive.fetch(archive.file(record).objectId()).orElseThrow();
+
+        assertThat(fetched.metadata().publicityClass()).isEqualTo(PublicityClass.CONFIDENTIAL);
+        assertThat(fetched.metadata().publicityLegalBasis()).isEqualTo("JulkL 24 § 1 mom. 30 k.");
+        assertThat(fetched.metadata().secrecyPeriodYears()).isEqualTo(25);
+        assertThat(fetched.metadata().containsPersonalData()).isTrue();
+        assertThat(fetched.metadata().keptPermanently()).isTrue();
+        assertThat(archive.findByCaseNumber("091", "KASV/13/12.01.01/2026"))
+                .extracting(ArchivedRecordSummary::publicityClass).containsExactly(PublicityClass.CONFIDENTIAL);
+    }
+
+    @Test
+    void fetchOfAnUnknownObjectIdIsEmpty() {
+        assertThat(archive.fetch("no-such-object")).isEmpty();
+    }
+}
