@@ -117,8 +117,8 @@ public final class CmisRecordArchive implements RecordArchive {
             for (QueryResult result : query.query(false)) {
                 found.add(RecordQueries.summary(result));
             }
-            found.sort(Comparator.comparing(ArchivedRecordSummary::documentDate,
-                    Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ArchivedRecordSummary::recordId));
+            found.sort(Comparator.comparing((ArchivedRecordSummary summary) -> summary.metadata().documentDate())
+                    .thenComparing(summary -> summary.metadata().recordId()));
             return List.copyOf(found);
         });
     }

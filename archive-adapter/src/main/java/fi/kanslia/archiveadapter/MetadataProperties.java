@@ -86,11 +86,11 @@ final class MetadataProperties {
         }
     }
 
-    static PublicityClass publicityClass(Object value) {
+    private static PublicityClass publicityClass(Object value) {
         return value == null ? null : PublicityClass.valueOf((String) value);
     }
 
-    static LocalDate toLocalDate(Object value) {
+    private static LocalDate toLocalDate(Object value) {
         if (value == null) {
             return null;
         }

@@ -22,9 +22,9 @@ final class RecordQueries {
     }
 
     static QueryStatement byCaseNumber(Session session, String municipalityCode, String caseNumber) {
-        QueryStatement query = session.createQueryStatement("SELECT d.cmis:objectId, d.cmis:name, m."
-                + KansliaModel.RECORD_ID + ", m." + KansliaModel.TITLE + ", m." + KansliaModel.DOCUMENT_TYPE + ", m."
-                + KansliaModel.PUBLICITY_CLASS + ", m." + KansliaModel.DOCUMENT_DATE + FROM_RECORDS + " WHERE m."
+        StringBuilder select = new StringBuilder("SELECT d.cmis:objectId, d.cmis:name");
+        KansliaModel.METADATA_PROPERTIES.forEach(property -> select.append(", m.").append(property));
+        QueryStatement query = session.createQueryStatement(select + FROM_RECORDS + " WHERE m."
                 + KansliaModel.MUNICIPALITY_CODE + " = ? AND m." + KansliaModel.CASE_NUMBER + " = ?");
         query.setString(1, municipalityCode);
         query.setString(2, caseNumber);
@@ -46,16 +46,13 @@ final class RecordQueries {
         return Optional.empty();
     }
 
+    /** A hit of {@link #byCaseNumber}; its path is where Kanslia files such a record. */
     static ArchivedRecordSummary summary(QueryResult result) {
-        String recordId = (String) value(result, "m", KansliaModel.RECORD_ID);
-        return new ArchivedRecordSummary(
-                (String) value(result, "d", PropertyIds.OBJECT_ID),
-                recordId,
-                fileName((String) value(result, "d", PropertyIds.NAME), recordId),
-                (String) value(result, "m", KansliaModel.TITLE),
-                (String) value(result, "m", KansliaModel.DOCUMENT_TYPE),
-                MetadataProperties.publicityClass(value(result, "m", KansliaModel.PUBLICITY_CLASS)),
-                MetadataProperties.toLocalDate(value(result, "m", KansliaModel.DOCUMENT_DATE)));
+        RecordMetadata metadata = MetadataProperties.fromCmis(property -> value(result, "m", property));
+        String name = (String) value(result, "d", PropertyIds.NAME);
+        ArchivedRecordRef ref = new ArchivedRecordRef((String) value(result, "d", PropertyIds.OBJECT_ID),
+                CaseFolders.path(metadata) + "/" + name);
+        return new ArchivedRecordSummary(ref, fileName(name, metadata.recordId()), metadata);
     }
 
     static boolean isRecord(Document document) {
