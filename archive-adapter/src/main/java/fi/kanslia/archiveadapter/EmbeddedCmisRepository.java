@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * {@code P:kanslia:recordMetadata}), as Alfresco exposes them.
  *
  * <p><strong>It keeps nothing on restart:</strong> everything is in memory (large contents spill to temporary
- * files that are deleted), so records filed into it are gone when the application stops. It has no
- * authentication (any user and password are accepted): serve it on loopback only, never as the archive of record.
+ * files that are deleted), so records filed into it are gone when the application stops. Re-file or re-seed on
+ * start; never use it as the archive of record. It has no authentication (any user and password are accepted), so
+ * it answers requests from this machine only: other addresses and proxied requests get 403 Forbidden.
  */
 public final class EmbeddedCmisRepository {
 
@@ -80,6 +81,8 @@ public final class EmbeddedCmisRepository {
                 factory.destroy();
             }
         });
+        context.addFilter("kanslia-cmis-loopback-only", new LoopbackOnlyFilter())
+                .addMappingForUrlPatterns(null, false, urlPrefix + "/*");
         register(context, "kanslia-cmis-browser", new CmisBrowserBindingServlet(), urlPrefix + "/browser/*");
         register(context, "kanslia-cmis-atompub", new CmisAtomPubServlet(), urlPrefix + "/atom11/*");
         LOG.info("Embedded CMIS repository '{}' (in memory, nothing kept on restart) at {}/browser",
