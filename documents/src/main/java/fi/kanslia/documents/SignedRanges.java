@@ -1,0 +1,27 @@
+package fi.kanslia.documents;
+
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+
+/** How much of a PDF its signatures cover, read with PDFBox independently of DSS. */
+record SignedRanges(boolean unreadable, int signatureCount, long bytesAfterSignedRange) {
+
+    static SignedRanges of(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            long coveredEnd = 0;
+            int count = 0;
+            for (PDSignature signature : document.getSignatureDictionaries()) {
+                count++;
+                int[] range = signature.getByteRange();
+                if (range != null && range.length == 4) {
+                    coveredEnd = Math.max(coveredEnd, (long) range[2] + range[3]);
+                }
+            }
+            return new SignedRanges(false, count, count == 0 ? 0 : Math.max(0, pdf.length - coveredEnd));
+        } catch (IOException e) {
+            return new SignedRanges(true, 0, 0);
+        }
+    }
+}

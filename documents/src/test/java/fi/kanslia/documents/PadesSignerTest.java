@@ -1,0 +1,115 @@
+package fi.kanslia.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PadesSignerTest {
+
+    @TempDir
+    static Path pkiDirectory;
+    static SignedDecisions decisions;
+    static byte[] unsigned;
+    static byte[] signed;
+
+    @BeforeAll
+    static void signOnce() {
+        decisions = SignedDecisions.in(pkiDirectory);
+        unsigned = decisions.renderer().render(DecisionFixtures.swedishConfidentialSupport());
+        signed = decisions.signer().sign(unsigned, "Närpes", "Beslut");
+    }
+
+    @Test
+    void signedDecisionIsStillPdfA2b() {
+        PdfAssertions.assertPdfA2b(signed);
+    }
+
+    @Test
+    void dssFindsAValidBaselineTSignatureByTheSigningCertificate() throws Exception {
+        Instant before = Instant.now().minus(Duration.ofMinutes(5));
+
+        VerificationReport report = decisions.verifier().verify(signed);
+
+        assertThat(report.valid()).as("%s", report.messages()).isTrue();
+        assertThat(report.signatureLevel()).isEqualTo("PAdES-BASELINE-T");
+        assertThat(report.signerName()).isEqualTo(commonName(decisions.pki().signingCredentials()));
+        assertThat(report.timestampPresent()).isTrue();
+        assertThat(report.signingTime()).isBetween(before, Instant.now());
+        assertThat(report.modifiedAfterSigning()).isFalse();
+    }
+
+    @Test
+    void signatureIsAnIncrementalUpdateThatKeepsTheOriginalBytes() {
+        assertThat(Arrays.copyOf(signed, unsigned.length)).isEqualTo(unsigned);
+        assertThat(PdfAssertions.text(signed)).isEqualTo(PdfAssertions.text(unsigned));
+    }
+
+    @Test
+    void signatureIsCadesDetachedWithSigningCertificateV2TimestampAndNoSigningTime() throws Exception {
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            PDSignature signature = document.getLastSignatureDictionary();
+            assertThat(signature.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
+            PDAnnotationWidget widget = document.getSignatureFields().get(0).getWidgets().get(0);
+            assertThat(widget.isPrinted()).isTrue();
+            assertThat(widget.getRectangle().getWidth()).isZero();
+            assertThat(widget.getRectangle().getHeight()).isZero();
+
+            SignerInformation signer = new CMSSignedData(signature.getContents(signed))
+                    .getSignerInfos().getSigners().iterator().next();
+            assertThat(signer.getSignedAttributes().get(CMSAttributes.signingTime)).isNull();
+            assertThat(signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
+            assertThat(signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)).isNotNull();
+        }
+    }
+
+    @Test
+    void signingASignedDocumentIsRefused() {
+        assertThatThrownBy(() -> decisions.signer().sign(signed, "Närpes", "Beslut"))
+                .isInstanceOf(DocumentAlreadySignedException.class)
+                .hasMessageContaining("already signed");
+    }
+
+    @Test
+    void anUnsignedDocumentIsNotValid() {
+        VerificationReport report = decisions.verifier().verify(unsigned);
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.messages()).containsExactly("The document has no signature.");
+    }
+
+    @Test
+    void aSignatureFromAnUntrustedCaIsNotValid() throws IOException {
+        SignatureVerifier trustsOnlyTheTsa = new SignatureVerifier(
+                List.of(decisions.pki().timestampCertificate()), List.of(decisions.pki().crl()));
+
+        assertThat(trustsOnlyTheTsa.verify(signed).valid()).isFalse();
+    }
+
+    static String commonName(SigningCredentials credentials) throws Exception {
+        for (Rdn rdn : new LdapName(credentials.signerCertificate().getSubjectX500Principal().getName()).getRdns()) {
+            if (rdn.getType().equals("CN")) {
+                return rdn.getValue().toString();
+            }
+        }
+        throw new AssertionError("no CN");
+    }
+}
