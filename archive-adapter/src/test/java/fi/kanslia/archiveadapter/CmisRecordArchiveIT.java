@@ -2,17 +2,31 @@ package fi.kanslia.archiveadapter;
 
 import static fi.kanslia.archiveadapter.TestRecords.aDecision;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.chemistry.opencmis.client.api.Document;
+import org.apache.chemistry.opencmis.client.api.Folder;
+import org.apache.chemistry.opencmis.client.api.Session;
+import org.apache.chemistry.opencmis.client.runtime.SessionFactoryImpl;
+import org.apache.chemistry.opencmis.commons.PropertyIds;
+import org.apache.chemistry.opencmis.commons.SessionParameter;
+import org.apache.chemistry.opencmis.commons.enums.BindingType;
+import org.apache.chemistry.opencmis.commons.enums.VersioningState;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisContentAlreadyExistsException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,8 +79,9 @@ class CmisRecordArchiveIT {
 
         assertThat(second).isEqualTo(first);
         assertThat(archive.findByCaseNumber("091", "KASV/8/12.01.01/2026")).hasSize(1);
-        assertThat(archive.fetch(first.objectId()).orElseThrow().metadata().title())
-                .isEqualTo("Decision on a school place");
+        ArchivedRecord kept = archive.fetch(first.objectId()).orElseThrow();
+        assertThat(kept.metadata().title()).isEqualTo("Decision on a school place");
+        assertThat(kept.content()).isNotEqualTo("other bytes".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -159,5 +174,39 @@ class CmisRecordArchiveIT {
     @Test
     void fetchOfAnUnknownObjectIdIsEmpty() {
         assertThat(archive.fetch("no-such-object")).isEmpty();
+    }
+
+    @Test
+    void fetchOfADocumentThatIsNotAKansliaRecordIsEmpty() {
+        Session session = rawSession();
+        Document plain = session.getRootFolder().createDocument(Map.of(
+                PropertyIds.OBJECT_TYPE_ID, "cmis:document", PropertyIds.NAME, "plain-" + UUID.randomUUID()),
+                null, VersioningState.NONE);
+
+        assertThat(archive.fetch(plain.getId())).isEmpty();
+        assertThat(archive.fetch(session.getRootFolder().getId())).isEmpty();
+    }
+
+    /** Pins the repository behaviour that concurrency-safe folder creation relies on. */
+    @Test
+    void creatingAFolderThatExistsFailsOnItsName() {
+        Folder root = rawSession().getRootFolder();
+        Map<String, Object> folder = Map.of(PropertyIds.OBJECT_TYPE_ID, "cmis:folder",
+                PropertyIds.NAME, "twice-" + UUID.randomUUID());
+        root.createFolder(folder);
+
+        assertThatThrownBy(() -> root.createFolder(folder)).isInstanceOfAny(
+                CmisContentAlreadyExistsException.class, CmisNameConstraintViolationException.class);
+    }
+
+    private static Session rawSession() {
+        CmisConnectionSettings settings = server.settings();
+        // OpenCMIS adds its defaults to the parameter map: it must be mutable.
+        return SessionFactoryImpl.newInstance().createSession(new HashMap<>(Map.of(
+                SessionParameter.BINDING_TYPE, BindingType.BROWSER.value(),
+                SessionParameter.BROWSER_URL, settings.browserUrl(),
+                SessionParameter.REPOSITORY_ID, settings.repositoryId(),
+                SessionParameter.USER, settings.user(),
+                SessionParameter.PASSWORD, settings.password())));
     }
 }
