@@ -22,10 +22,6 @@ public record FieldValidation(
     Integer decimalDigits,
     boolean disallowPassedDates) {
 
-  /** No rules at all. */
-  public static final FieldValidation NONE =
-      new FieldValidation(false, null, null, null, null, null, ValidationType.NONE, null, false);
-
   public FieldValidation {
     Objects.requireNonNull(validationType, "validationType");
   }

@@ -39,6 +39,17 @@ class FormValidatorTest {
   }
 
   @Test
+  void aValueIsReadableOnlyAsItsFieldsType() {
+    FormValues values = ((FormSubmission.Valid) validate(validApplication(), FI)).values();
+
+    assertThatThrownBy(() -> values.date("childId"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Field 'childId' is a select");
+    assertThatThrownBy(() -> values.text("childID"))
+        .hasMessageContaining("has no field 'childID'");
+  }
+
+  @Test
   void optionalFieldsMayBeLeftEmpty() {
     FormSubmission submission =
         validate(
