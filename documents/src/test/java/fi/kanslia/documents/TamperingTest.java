@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -99,7 +100,7 @@ class TamperingTest {
 
     @Test
     void bytesAppendedAfterTheSignatureAreNotValid() {
-        byte[] appended = java.util.Arrays.copyOf(signed, signed.length + 1);
+        byte[] appended = Arrays.copyOf(signed, signed.length + 1);
         appended[signed.length] = '\n';
 
         VerificationReport report = decisions.verifier().verify(appended);

@@ -1,0 +1,13 @@
+/**
+ * Decision documents: the structured content of an administrative decision
+ * ({@link fi.kanslia.documents.DecisionContent}, with the Hallintolaki 44–47 § completeness gate),
+ * its PDF/A-2b rendering ({@link fi.kanslia.documents.PdfaDecisionRenderer}), PAdES-BASELINE-T
+ * signing with an RFC 3161 time stamp ({@link fi.kanslia.documents.PadesSigner},
+ * {@link fi.kanslia.documents.TimestampClient}) and offline verification with EU DSS
+ * ({@link fi.kanslia.documents.SignatureVerifier}).
+ *
+ * <p>Plain Java without Spring: the application wires it. {@link fi.kanslia.documents.DevelopmentPki}
+ * and {@link fi.kanslia.documents.LocalTimestampAuthority} are the embedded defaults for development;
+ * production uses the municipality's own signing certificate and time-stamping authority.
+ */
+package fi.kanslia.documents;
