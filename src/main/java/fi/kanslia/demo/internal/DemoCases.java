@@ -1,0 +1,107 @@
+package fi.kanslia.demo.internal;
+
+import static fi.kanslia.demo.DemoPopulation.*;
+
+import fi.kanslia.application.ApplicationForm;
+import fi.kanslia.application.SchoolPlaceApplications;
+import fi.kanslia.casefile.CaseFile;
+import fi.kanslia.decision.Outcome;
+import fi.kanslia.identity.Accounts;
+import fi.kanslia.identity.KansliaUser;
+import fi.kanslia.identity.People;
+import fi.kanslia.identity.Person;
+import fi.kanslia.review.ReviewItem;
+import fi.kanslia.review.Reviews;
+import fi.kanslia.school.School;
+import fi.kanslia.school.Schools;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drives demo cases through the real services and processes, exactly as guardians and officials
+ * would: some wait in a queue, some are decided and run on to the archive.
+ */
+@Component
+class DemoCases {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+  private static final Duration WAIT_FOR_QUEUE = Duration.ofSeconds(90);
+
+  private final Accounts accounts;
+  private final People people;
+  private final Schools schools;
+  private final SchoolPlaceApplications applications;
+  private final Reviews reviews;
+
+  DemoCases(Accounts accounts, People people, Schools schools,
+      SchoolPlaceApplications applications, Reviews reviews) {
+    this.accounts = accounts;
+    this.people = people;
+    this.schools = schools;
+    this.applications = applications;
+    this.reviews = reviews;
+  }
+
+  void drive() {
+    CaseFile aino = apply(GUARDIAN, "Aino", SCHOOL_KUUSIKALLIO, "fi", false);
+    CaseFile venla = apply(OTHER_GUARDIAN, "Venla", SCHOOL_KUUSIKALLIO, "fi", false);
+    CaseFile ella = apply(SWEDISH_GUARDIAN, "Ella", SCHOOL_HAVSVINDEN, "sv", false);
+    apply(OTHER_GUARDIAN, "Leo", SCHOOL_KUUSIKALLIO, "fi", true);
+    decide(OFFICIAL, aino, Outcome.APPROVED, "Kuusikallion koulu on oppilaan lähikoulu ja"
+        + " opetuskieli vastaa hakemusta. Koulussa on tilaa.");
+    decide(OFFICIAL, venla, Outcome.REJECTED, "Kuusikallion koulu ei ole oppilaan lähikoulu."
+        + " Koulun 1. luokat ovat täynnä eikä hakemuksessa ole esitetty erityisiä perusteita.");
+    decide(SWEDISH_OFFICIAL, ella, Outcome.APPROVED, "Havsvindens skola är elevens närskola för"
+        + " svenskspråkig undervisning och det finns plats i skolan.");
+    log.info("Demo cases are on their way: three decided, one waiting in {}'s queue", OFFICIAL);
+  }
+
+  private CaseFile apply(String username, String childFirstName, String schoolName, String language,
+      boolean sibling) {
+    KansliaUser guardian = accounts.byUsername(username).orElseThrow();
+    Person child = people.childrenOf(guardian.municipalityCode(), guardian.personId()).stream()
+        .filter(p -> p.firstName().equals(childFirstName)).findFirst().orElseThrow();
+    School school = schools.inMunicipality(guardian.municipalityCode()).stream()
+        .filter(s -> s.nameFi().equals(schoolName) || s.nameSv().equals(schoolName))
+        .findFirst().orElseThrow();
+    return applications.submit(guardian, new ApplicationForm(child.id(), school.id(),
+        LocalDate.of(2027, 8, 11), language, sibling,
+        sibling ? "Sisarus käy samaa koulua." : null, "+358 40 123 4567",
+        username + "@example.invalid", true));
+  }
+
+  private void decide(String username, CaseFile caseFile, Outcome outcome, String reasoning) {
+    KansliaUser official = accounts.byUsername(username).orElseThrow();
+    UUID itemId = awaitItem(official, caseFile).map(ReviewItem::id).orElse(null);
+    if (itemId == null) {
+      log.warn("Demo case {} did not reach {}'s queue in time; it is left waiting",
+          caseFile.caseNumber(), username);
+      return;
+    }
+    reviews.decide(official, itemId, outcome, reasoning);
+  }
+
+  private Optional<ReviewItem> awaitItem(KansliaUser official, CaseFile caseFile) {
+    Instant deadline = Instant.now().plus(WAIT_FOR_QUEUE);
+    while (Instant.now().isBefore(deadline)) {
+      Optional<ReviewItem> item = reviews.queue(official).stream()
+          .filter(i -> i.caseId().equals(caseFile.id())).findFirst();
+      if (item.isPresent()) {
+        return item;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,156 @@
+package fi.kanslia.guardian.internal;
+
+import fi.kanslia.application.SchoolPlaceApplications;
+import fi.kanslia.audit.AuditEvent;
+import fi.kanslia.audit.AuditLog;
+import fi.kanslia.casefile.CaseFile;
+import fi.kanslia.casefile.CaseFiles;
+import fi.kanslia.decision.Decisions;
+import fi.kanslia.forms.DynamicOptions;
+import fi.kanslia.forms.FormSubmission;
+import fi.kanslia.identity.CurrentUser;
+import fi.kanslia.identity.KansliaUser;
+import fi.kanslia.identity.People;
+import fi.kanslia.identity.Person;
+import fi.kanslia.identity.Role;
+import fi.kanslia.notification.Notifications;
+import fi.kanslia.school.Schools;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+@Controller
+@RequestMapping("/guardian")
+class GuardianController {
+
+  private final CurrentUser currentUser;
+  private final People people;
+  private final Schools schools;
+  private final CaseFiles cases;
+  private final SchoolPlaceApplications applications;
+  private final Decisions decisions;
+  private final Notifications notifications;
+  private final AuditLog audit;
+  private final ApplicationFormBinding form;
+
+  GuardianController(CurrentUser currentUser, People people, Schools schools, CaseFiles cases,
+      SchoolPlaceApplications applications, Decisions decisions, Notifications notifications,
+      AuditLog audit, ApplicationFormBinding form) {
+    this.currentUser = currentUser;
+    this.people = people;
+    this.schools = schools;
+    this.cases = cases;
+    this.applications = applications;
+    this.decisions = decisions;
+    this.notifications = notifications;
+    this.audit = audit;
+    this.form = form;
+  }
+
+  @GetMapping
+  String home(Model model) {
+    KansliaUser guardian = guardian();
+    List<Person> children = children(guardian);
+    model.addAttribute("children", children);
+    model.addAttribute("cases", cases.ofChildren(guardian.municipalityCode(),
+        children.stream().map(Person::id).toList()));
+    model.addAttribute("childNames", children.stream()
+        .collect(Collectors.toMap(Person::id, Person::fullName)));
+    model.addAttribute("notices", notifications.inbox(guardian.municipalityCode(), guardian.personId()));
+    return "guardian/home";
+  }
+
+  @GetMapping("/applications/new")
+  String newApplication(Model model, Locale locale) {
+    KansliaUser guardian = guardian();
+    model.addAttribute("formHtml", form.render(locale, null, null, options(guardian, locale)));
+    return "guardian/apply";
+  }
+
+  @PostMapping("/applications")
+  String submit(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale) {
+    KansliaUser guardian = guardian();
+    DynamicOptions options = options(guardian, locale);
+    Map<String, List<String>> parameters = request.getParameterMap().entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> Arrays.asList(e.getValue())));
+    FormSubmission submission = form.validate(parameters, locale, options);
+    if (submission instanceof FormSubmission.Valid valid) {
+      CaseFile caseFile = applications.submit(guardian, form.bind(valid.values()));
+      return "redirect:/guardian/cases/" + caseFile.id() + "?submitted";
+    }
+    response.setStatus(422);
+    model.addAttribute("formHtml",
+        form.render(locale, submission.input(), submission.errors(), options));
+    return "guardian/apply";
+  }
+
+  @GetMapping("/cases/{caseId}")
+  String caseView(@PathVariable UUID caseId, Model model, Locale locale) {
+    KansliaUser guardian = guardian();
+    CaseFile caseFile = ownCase(guardian, caseId);
+    var application = applications.find(caseId).orElseThrow();
+    String lang = locale.getLanguage();
+    model.addAttribute("caseFile", caseFile);
+    model.addAttribute("child", people.find(guardian.municipalityCode(), caseFile.childId()).orElseThrow());
+    model.addAttribute("application", application);
+    model.addAttribute("schoolName", schools.find(guardian.municipalityCode(),
+        application.requestedSchoolId()).map(s -> s.name(lang)).orElse(""));
+    model.addAttribute("history", cases.history(caseId));
+    var decision = decisions.forCase(caseId);
+    model.addAttribute("decision", decision.orElse(null));
+    model.addAttribute("notices", decision.map(d -> notifications.forDecision(d.id()).stream()
+        .filter(n -> n.recipientId().equals(guardian.personId())).toList()).orElse(List.of()));
+    model.addAttribute("documentReady", decisions.signedDocument(caseId).isPresent());
+    return "guardian/case";
+  }
+
+  @GetMapping("/cases/{caseId}/decision.pdf")
+  ResponseEntity<byte[]> decisionDocument(@PathVariable UUID caseId) {
+    KansliaUser guardian = guardian();
+    CaseFile caseFile = ownCase(guardian, caseId);
+    byte[] pdf = decisions.signedDocument(caseId)
+        .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+            org.springframework.http.HttpStatus.NOT_FOUND, "The decision is not ready yet"));
+    audit.record(new AuditEvent(guardian.municipalityCode(), guardian.auditName(), "READ",
+        "decision-document", caseFile.caseNumber(), "Party reads the decision of their own case"));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("decision-" + caseFile.caseNumber().replace('/', '-') + ".pdf").build().toString())
+        .body(pdf);
+  }
+
+  private CaseFile ownCase(KansliaUser guardian, UUID caseId) {
+    return cases.find(guardian.municipalityCode(), caseId)
+        .filter(c -> people.isGuardianOf(guardian.municipalityCode(), guardian.personId(), c.childId()))
+        .orElseThrow(() -> new AccessDeniedException("Not a case of the guardian's children"));
+  }
+
+  private DynamicOptions options(KansliaUser guardian, Locale locale) {
+    return form.options(children(guardian), schools.inMunicipality(guardian.municipalityCode()), locale);
+  }
+
+  private List<Person> children(KansliaUser guardian) {
+    return people.childrenOf(guardian.municipalityCode(), guardian.personId());
+  }
+
+  private KansliaUser guardian() {
+    return currentUser.require(Role.GUARDIAN);
+  }
+}

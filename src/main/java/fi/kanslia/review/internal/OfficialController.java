@@ -1,0 +1,121 @@
+package fi.kanslia.review.internal;
+
+import fi.kanslia.application.SchoolPlaceApplication;
+import fi.kanslia.application.SchoolPlaceApplications;
+import fi.kanslia.casefile.CaseFiles;
+import fi.kanslia.decision.Outcome;
+import fi.kanslia.identity.CurrentUser;
+import fi.kanslia.identity.KansliaUser;
+import fi.kanslia.identity.People;
+import fi.kanslia.review.ReviewItem;
+import fi.kanslia.review.Reviews;
+import fi.kanslia.school.Schools;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The official's desk: the unit's queue, one application, and the decision form. */
+@Controller
+@RequestMapping("/official")
+class OfficialController {
+
+  static final int MAX_REASONING = 8000;
+
+  private final CurrentUser currentUser;
+  private final Reviews reviews;
+  private final CaseFiles cases;
+  private final SchoolPlaceApplications applications;
+  private final People people;
+  private final Schools schools;
+
+  OfficialController(CurrentUser currentUser, Reviews reviews, CaseFiles cases,
+      SchoolPlaceApplications applications, People people, Schools schools) {
+    this.currentUser = currentUser;
+    this.reviews = reviews;
+    this.cases = cases;
+    this.applications = applications;
+    this.people = people;
+    this.schools = schools;
+  }
+
+  @GetMapping
+  String queue(Model model, Locale locale) {
+    KansliaUser official = currentUser.require();
+    List<QueueRow> rows = reviews.queue(official).stream().map(item -> row(official, item)).toList();
+    model.addAttribute("rows", rows);
+    model.addAttribute("unitName", official.school()
+        .flatMap(id -> schools.find(official.municipalityCode(), id))
+        .map(s -> s.name(locale.getLanguage())).orElse(""));
+    return "official/queue";
+  }
+
+  @GetMapping("/reviews/{itemId}")
+  String review(@PathVariable UUID itemId, Model model, Locale locale) {
+    KansliaUser official = currentUser.require();
+    ReviewItem item = reviews.open(official, itemId);
+    fill(model, official, item, locale);
+    return "official/review";
+  }
+
+  @PostMapping("/reviews/{itemId}/decision")
+  String decide(@PathVariable UUID itemId, @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String reasoning, Model model, Locale locale,
+      jakarta.servlet.http.HttpServletResponse response) {
+    KansliaUser official = currentUser.require();
+    ReviewItem item = reviews.open(official, itemId);
+    Outcome parsed = parseOutcome(outcome);
+    String text = reasoning == null ? "" : reasoning.strip();
+    if (parsed == null || text.isEmpty() || text.length() > MAX_REASONING) {
+      response.setStatus(422);
+      fill(model, official, item, locale);
+      model.addAttribute("outcomeError", parsed == null);
+      model.addAttribute("reasoningError", text.isEmpty() || text.length() > MAX_REASONING);
+      model.addAttribute("reasoning", text);
+      return "official/review";
+    }
+    reviews.decide(official, itemId, parsed, text);
+    return "redirect:/official?decided=" + cases.find(official.municipalityCode(), item.caseId())
+        .map(c -> c.caseNumber()).orElse("");
+  }
+
+  private void fill(Model model, KansliaUser official, ReviewItem item, Locale locale) {
+    String m = official.municipalityCode();
+    String lang = locale.getLanguage();
+    SchoolPlaceApplication application = applications.find(item.caseId()).orElseThrow();
+    model.addAttribute("item", item);
+    model.addAttribute("caseFile", cases.find(m, item.caseId()).orElseThrow());
+    model.addAttribute("application", application);
+    model.addAttribute("child", people.find(m, application.childId()).orElseThrow());
+    model.addAttribute("schoolName", schools.find(m, application.requestedSchoolId())
+        .map(s -> s.name(lang)).orElse(""));
+    model.addAttribute("neighbourhoodSchoolName", application.neighbourhoodSchoolId() == null ? ""
+        : schools.find(m, application.neighbourhoodSchoolId()).map(s -> s.name(lang)).orElse(""));
+  }
+
+  private QueueRow row(KansliaUser official, ReviewItem item) {
+    var caseFile = cases.find(official.municipalityCode(), item.caseId())
+        .orElseThrow(() -> new AccessDeniedException("No such case"));
+    var child = people.find(official.municipalityCode(), caseFile.childId()).orElseThrow();
+    return new QueueRow(item.id(), caseFile.caseNumber(), child.fullName(), item.recommendation(),
+        item.openedAt());
+  }
+
+  private static Outcome parseOutcome(String outcome) {
+    try {
+      return outcome == null ? null : Outcome.valueOf(outcome);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  record QueueRow(UUID itemId, String caseNumber, String childName, String recommendation,
+      java.time.Instant openedAt) {}
+}
