@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * {@code /Kanslia/<municipality>/<taskClassCode>/<caseNumber>/}, with its metadata in the aspect
  * {@code P:kanslia:recordMetadata} attached through {@code cmis:secondaryObjectTypeIds}.
  *
- * <p>Thread-safe. The session is opened on first use, not in the constructor, so the application can start
+ * <p>Thread-safe. Within this JVM, filings of one record and creations of one folder are serialised; between
+ * nodes, the repository's unique names make a second filing fail on its name, and the first one's document is
+ * returned. The session is opened on first use, not in the constructor, so the application can start
  * before its archive (or its own embedded repository) answers; a failed opening is retried on the next call.
  */
 public final class CmisRecordArchive implements RecordArchive {
@@ -49,6 +51,9 @@ public final class CmisRecordArchive implements RecordArchive {
     private static final Logger LOG = LoggerFactory.getLogger(CmisRecordArchive.class);
 
     private final CmisConnectionSettings settings;
+    private final CaseFolders folders = new CaseFolders();
+    /** Serialises filings of one record in this JVM; across nodes the unique document name does. */
+    private final StripedLocks recordLocks = new StripedLocks(64);
     private final Object sessionLock = new Object();
     private volatile Session session;
     private volatile VersioningState versioningState;
@@ -61,7 +66,7 @@ public final class CmisRecordArchive implements RecordArchive {
     public ArchivedRecordRef file(RecordToFile record) {
         Objects.requireNonNull(record, "record");
         RecordMetadata metadata = record.metadata();
-        return call("file record " + metadata.recordId(), () -> {
+        return call("file record " + metadata.recordId(), () -> recordLocks.withLock(metadata.recordId(), () -> {
             Session cmis = session();
             String name = ArchiveNames.documentName(metadata.recordId(), record.fileName());
             String path = CaseFolders.path(metadata) + "/" + name;
@@ -72,7 +77,7 @@ public final class CmisRecordArchive implements RecordArchive {
                         existing.get().objectId());
                 return existing.get();
             }
-            Folder folder = CaseFolders.ensure(cmis, metadata);
+            Folder folder = folders.ensure(cmis, metadata);
             try {
                 Document document = create(cmis, folder, name, record);
                 LOG.info("Filed record {} of case {} as {}", metadata.recordId(), metadata.caseNumber(),
@@ -82,7 +87,7 @@ public final class CmisRecordArchive implements RecordArchive {
                 return existingAt(cmis, path, metadata.recordId()).orElseThrow(() -> new IllegalStateException(
                         path + " exists in the archive but is not record " + metadata.recordId(), filedMeanwhile));
             }
-        });
+        }));
     }
 
     @Override

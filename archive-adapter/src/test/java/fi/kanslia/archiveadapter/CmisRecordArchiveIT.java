@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -67,6 +68,16 @@ class CmisRecordArchiveIT {
         assertThat(fetched.ref()).isEqualTo(ref);
         assertThat(ref.path()).isEqualTo("/Kanslia/091/12.01.01/KASV_7_12.01.01_2026/"
                 + record.metadata().recordId() + "_decision.pdf");
+    }
+
+    @Test
+    void aDocumentLargerThanTheServersMemoryThresholdRoundTrips() {
+        byte[] large = new byte[6 * 1024 * 1024];
+        new Random(42).nextBytes(large);
+
+        ArchivedRecordRef ref = archive.file(aDecision().caseNumber("KASV/15/12.01.01/2026").content(large).toFile());
+
+        assertThat(archive.fetch(ref.objectId()).orElseThrow().content()).isEqualTo(large);
     }
 
     @Test
@@ -129,6 +140,10 @@ class CmisRecordArchiveIT {
             }
             assertThat(objectIds).doesNotHaveDuplicates().hasSize(filings);
             assertThat(archive.findByCaseNumber("092", caseNumber)).hasSize(filings);
+            Folder taskClass = (Folder) rawSession().getObjectByPath("/Kanslia/092/12.01.01");
+            List<String> caseFolders = new ArrayList<>();
+            taskClass.getChildren().forEach(child -> caseFolders.add(child.getName()));
+            assertThat(caseFolders).containsExactly("KASV_11_12.01.01_2026");
         } finally {
             pool.shutdownNow();
         }
@@ -136,19 +151,22 @@ class CmisRecordArchiveIT {
 
     @Test
     void concurrentFilingsOfTheSameRecordLeaveOneDocument() throws Exception {
-        RecordToFile record = aDecision().caseNumber("KASV/12/12.01.01/2026").toFile();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<ArchivedRecordRef>> results = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                results.add(pool.submit(() -> archive.file(record)));
+            for (int round = 0; round < 5; round++) {
+                String caseNumber = "KASV/12/12.01.01/2026-" + round;
+                RecordToFile record = aDecision().caseNumber(caseNumber).toFile();
+                List<Future<ArchivedRecordRef>> results = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    results.add(pool.submit(() -> archive.file(record)));
+                }
+                List<ArchivedRecordRef> refs = new ArrayList<>();
+                for (Future<ArchivedRecordRef> result : results) {
+                    refs.add(result.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(refs).containsOnly(refs.get(0));
+                assertThat(archive.findByCaseNumber("091", caseNumber)).hasSize(1);
             }
-            List<ArchivedRecordRef> refs = new ArrayList<>();
-            for (Future<ArchivedRecordRef> result : results) {
-                refs.add(result.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(refs).containsOnly(refs.get(0));
-            assertThat(archive.findByCaseNumber("091", "KASV/12/12.01.01/2026")).hasSize(1);
         } finally {
             pool.shutdownNow();
         }
