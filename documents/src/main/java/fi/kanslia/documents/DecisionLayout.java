@@ -55,9 +55,9 @@ final class DecisionLayout {
         flow.text(p(content.authority().body()));
         flow.space(6f);
         flow.text(heading("date") + ": " + DATE.format(content.decisionDate()));
-        flow.text(heading("caseNumber") + ": " + p(content.caseNumber()));
         flow.space(14f);
         flow.paragraph(p(content.title()), PageFlow.Style.TITLE, false);
+        flow.text(heading("caseNumber") + ": " + p(content.caseNumber()));
 
         flow.heading(heading("parties"));
         for (Party party : content.parties()) {

@@ -15,17 +15,20 @@ final class PageFlow {
 
     /** Typographic roles of a line. */
     enum Style {
-        TITLE(true, 16f),
-        AUTHORITY(true, 12f),
-        HEADING(true, 11f),
-        BODY(false, 10.5f);
+        TITLE(true, 16f, "H1"),
+        AUTHORITY(true, 12f, "P"),
+        HEADING(true, 11f, "H2"),
+        BODY(false, 10.5f, "P");
 
         final boolean bold;
         final float size;
+        /** The standard structure type (ISO 32000-1 14.8.4) of a paragraph in this style. */
+        final String structureType;
 
-        Style(boolean bold, float size) {
+        Style(boolean bold, float size, String structureType) {
             this.bold = bold;
             this.size = size;
+            this.structureType = structureType;
         }
 
         float leading() {
@@ -33,8 +36,12 @@ final class PageFlow {
         }
     }
 
-    /** A line of text at a baseline position on a page. */
-    record Placed(String text, Style style, float x, float baseline) {
+    /**
+     * A line of text at a baseline position on a page.
+     *
+     * @param paragraph the paragraph the line belongs to (one structure element when tagged)
+     */
+    record Placed(String text, Style style, float x, float baseline, int paragraph) {
     }
 
     private static final float INDENT = 14f;
@@ -47,6 +54,7 @@ final class PageFlow {
     private final List<List<Placed>> pages = new ArrayList<>();
     private List<Placed> current;
     private float cursor;
+    private int paragraphs;
 
     PageFlow(DecisionFonts fonts, float left, float width, float top, float bottom) {
         this.fonts = fonts;
@@ -84,12 +92,13 @@ final class PageFlow {
     void paragraph(String text, Style style, boolean indent) {
         float x = indent ? left + INDENT : left;
         float available = indent ? width - INDENT : width;
+        int paragraph = paragraphs++;
         for (String line : wrap(text, fonts.font(style), style.size, available)) {
             if (cursor - style.leading() < bottom) {
                 newPage();
             }
             cursor -= style.leading();
-            current.add(new Placed(line, style, x, cursor));
+            current.add(new Placed(line, style, x, cursor, paragraph));
         }
     }
 

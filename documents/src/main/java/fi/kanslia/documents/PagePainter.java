@@ -37,18 +37,24 @@ final class PagePainter {
         this.marking = marking;
     }
 
-    void paint(PDDocument document, List<List<PageFlow.Placed>> pages) throws IOException {
+    void paint(PDDocument document, List<List<PageFlow.Placed>> pages, TaggedContent tags) throws IOException {
         int total = pages.size();
         for (int index = 0; index < total; index++) {
             PDPage page = new PDPage(PAGE);
             document.addPage(page);
+            tags.startPage(page, index);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+                TaggedContent.beginArtifact(stream);
                 header(stream, index + 1, total);
+                stream.endMarkedContent();
                 for (PageFlow.Placed line : pages.get(index)) {
+                    tags.beginLine(stream, line.paragraph(), line.style().structureType);
                     show(stream, fonts.font(line.style()), line.style().size, line.x(), line.baseline(), line.text());
+                    stream.endMarkedContent();
                 }
             }
         }
+        tags.finish(total);
     }
 
     private void header(PDPageContentStream stream, int number, int total) throws IOException {

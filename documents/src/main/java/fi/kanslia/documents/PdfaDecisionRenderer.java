@@ -43,7 +43,8 @@ public final class PdfaDecisionRenderer {
                     : PagePainter.BODY_TOP - PagePainter.MARKING_SIZE * 1.5f;
             PageFlow flow = new PageFlow(fonts, PagePainter.MARGIN, PagePainter.BODY_WIDTH, top, PagePainter.BODY_BOTTOM);
             layout.flow(flow);
-            new PagePainter(fonts, layout.headerText(), layout.marking()).paint(document, flow.pages());
+            new PagePainter(fonts, layout.headerText(), layout.marking())
+                    .paint(document, flow.pages(), new TaggedContent(document, content.language().tag()));
             PdfaMetadata.apply(document,
                     fonts.printable(content.title()),
                     fonts.printable(content.authority().municipality()),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -30,16 +30,23 @@ final class PdfAssertions {
     }
 
     static void assertPdfA2b(byte[] pdf) {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+        List<String> failures = failedRules(pdf, PDFAFlavour.PDFA_2_B);
+        assertThat(failures).as("PDF/A-2b failed rules:%n%s", String.join("\n", failures)).isEmpty();
+    }
+
+    /** The rules of {@code flavour} that the file breaks, as "clause-test: message". */
+    static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
-            String failures = result.getTestAssertions().stream()
+            List<String> failures = result.getTestAssertions().stream()
                     .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
                     .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
                             + ": " + assertion.getMessage())
                     .distinct()
-                    .collect(Collectors.joining("\n"));
-            assertThat(result.isCompliant()).as("PDF/A-2b failed rules:%n%s", failures).isTrue();
+                    .toList();
+            assertThat(result.isCompliant()).as("compliance agrees with the failed rules").isEqualTo(failures.isEmpty());
+            return failures;
         } catch (ModelParsingException | EncryptedPdfException | ValidationException | IOException e) {
             throw new AssertionError("veraPDF could not validate the file", e);
         }

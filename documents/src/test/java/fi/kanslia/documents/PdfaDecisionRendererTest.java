@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 class PdfaDecisionRendererTest {
 
@@ -37,6 +39,32 @@ class PdfaDecisionRendererTest {
         }
         assertThat(text).contains("Loppu perustelulle.");
         assertThat(countOf(text, "OSITTAIN SALASSA PIDETTÄVÄ (JulkL 24 § 1 mom 30 k)")).isEqualTo(pages);
+    }
+
+    @Test
+    void taggedStructureMeetsTheLevelARulesThoughTheFileDeclaresLevelB() {
+        byte[] pdf = renderer.render(DecisionFixtures.longFinnish());
+
+        assertThat(PdfAssertions.failedRules(pdf, PDFAFlavour.PDFA_2_A))
+                .singleElement().asString().startsWith("6.6.4-3");
+    }
+
+    @Test
+    void headingsAreTaggedForScreenReaders() throws IOException {
+        byte[] pdf = renderer.render(DecisionFixtures.finnishSchoolPlace());
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            PDStructureElement root = (PDStructureElement) document.getDocumentCatalog().getStructureTreeRoot()
+                    .getKids().get(0);
+            assertThat(root.getStructureType()).isEqualTo("Document");
+            List<String> types = root.getKids().stream()
+                    .map(kid -> ((PDStructureElement) kid).getStructureType())
+                    .toList();
+            assertThat(types).containsOnly("H1", "H2", "P");
+            assertThat(types.stream().filter("H1"::equals)).hasSize(1);
+            assertThat(types.stream().filter("H2"::equals)).hasSize(9);
+        }
     }
 
     @Test
