@@ -14,6 +14,8 @@ public final class HttpTimestampClient implements TimestampClient {
 
     static final String QUERY_TYPE = "application/timestamp-query";
     static final String REPLY_TYPE = "application/timestamp-reply";
+    /** Sent by some older authorities instead of the RFC 3161 type. */
+    static final String LEGACY_REPLY_TYPE = "application/timestamp-response";
 
     private final URI uri;
     private final Duration timeout;
@@ -44,7 +46,7 @@ public final class HttpTimestampClient implements TimestampClient {
                 throw new TimestampException("Time-stamping authority " + uri + " answered HTTP " + response.statusCode());
             }
             String type = response.headers().firstValue("Content-Type").orElse("");
-            if (!type.startsWith(REPLY_TYPE)) {
+            if (!type.startsWith(REPLY_TYPE) && !type.startsWith(LEGACY_REPLY_TYPE)) {
                 throw new TimestampException("Time-stamping authority " + uri + " answered with content type '" + type + "'");
             }
             return Rfc3161.token(request, response.body());

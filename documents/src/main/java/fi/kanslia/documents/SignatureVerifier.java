@@ -56,7 +56,13 @@ public final class SignatureVerifier {
         if (ranges.signatureCount() == 0) {
             return VerificationReport.invalid("The document has no signature.");
         }
-        SimpleReport report = validate(pdf);
+        SimpleReport report;
+        try {
+            report = validate(pdf);
+        } catch (RuntimeException e) {
+            // DSS throws on structurally broken signatures; for the archivist that is simply not valid.
+            return VerificationReport.invalid("The signature could not be validated: " + e.getMessage());
+        }
         List<String> ids = report.getSignatureIdList();
         if (ids.isEmpty()) {
             return VerificationReport.invalid("No signature could be read from the document.");

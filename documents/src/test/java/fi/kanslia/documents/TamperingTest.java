@@ -109,6 +109,14 @@ class TamperingTest {
         assertThat(report.modifiedAfterSigning()).isTrue();
     }
 
+    @Test
+    void aFileThatIsNotAPdfIsNotValid() {
+        VerificationReport report = decisions.verifier().verify("not a pdf".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.messages()).containsExactly("The file is not a readable PDF document.");
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle, int from) {
         outer:
         for (int i = from; i <= haystack.length - needle.length; i++) {
