@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class DecisionContentTest {
 
@@ -55,6 +55,19 @@ class DecisionContentTest {
                 removal("instruction.kind", c -> with(c).instruction(instruction(c.instruction(), null, 14))),
                 removal("instruction.periodDays", c -> with(c).instruction(
                         instruction(c.instruction(), Instruction.Kind.APPEAL, 0))),
+                removal("decisionMaker", c -> with(c).decisionMaker(null)),
+                removal("parties[1].name", c -> with(c).parties(List.of(c.parties().get(0), new Party(null, "huoltaja")))),
+                removal("provisionsApplied[1]", c -> with(c).provisionsApplied(List.of("Perusopetuslaki 628/1998 6 §", ""))),
+                removal("contactPerson.name", c -> with(c).contactPerson(
+                        new ContactPerson(" ", "koulusihteeri", "+358 40 1", "m@example.fi"))),
+                removal("contactPerson.title", c -> with(c).contactPerson(
+                        new ContactPerson("Matti Meikäläinen", null, "+358 40 1", "m@example.fi"))),
+                removal("instruction.authorityName", c -> with(c).instruction(instructionWith(c.instruction(), 0, null))),
+                removal("instruction.postalAddress", c -> with(c).instruction(instructionWith(c.instruction(), 1, ""))),
+                removal("instruction.email", c -> with(c).instruction(instructionWith(c.instruction(), 2, " "))),
+                removal("instruction.periodCounting", c -> with(c).instruction(instructionWith(c.instruction(), 3, null))),
+                removal("instruction.body", c -> with(c).instruction(instructionWith(c.instruction(), 4, ""))),
+                removal("publicity.publicityClass", c -> with(c).publicity(new Publicity(null, "JulkL 24 § 1 mom 30 k"))),
                 removal("publicity", c -> with(c).publicity(null)),
                 removal("publicity.legalBasis", c -> with(c).publicity(new Publicity(PublicityClass.CONFIDENTIAL, " "))));
     }
@@ -69,6 +82,17 @@ class DecisionContentTest {
                 .isInstanceOfSatisfying(IncompleteDecisionException.class,
                         e -> assertThat(e.missingElements()).containsExactly(element))
                 .hasMessageContaining(element);
+    }
+
+    @Test
+    void anEmptyDraftNamesEveryTopLevelElement() {
+        DecisionContent empty = new DecisionContent(null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
+
+        assertThat(empty.missingElements()).containsExactly("language", "authority", "decisionMaker", "caseNumber",
+                "decisionDate", "title", "parties", "decision", "reasoning", "provisionsApplied",
+                "rightsAndObligations", "contactPerson", "instruction", "publicity");
+        assertThat(empty.isComplete()).isFalse();
     }
 
     @Test
@@ -102,6 +126,17 @@ class DecisionContentTest {
     private static Instruction instruction(Instruction base, Instruction.Kind kind, int days) {
         return new Instruction(kind, base.authorityName(), base.postalAddress(), base.email(), days,
                 base.periodCounting(), base.body());
+    }
+
+    /** The instruction with one text field replaced: 0 authority, 1 address, 2 email, 3 counting, 4 body. */
+    private static Instruction instructionWith(Instruction base, int field, String value) {
+        return new Instruction(base.kind(),
+                field == 0 ? value : base.authorityName(),
+                field == 1 ? value : base.postalAddress(),
+                field == 2 ? value : base.email(),
+                base.periodDays(),
+                field == 3 ? value : base.periodCounting(),
+                field == 4 ? value : base.body());
     }
 
     private static DecisionContentBuilder with(DecisionContent content) {
