@@ -15,8 +15,10 @@ import java.io.InputStream;
 import java.security.cert.CRLException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,8 +33,15 @@ public final class SignatureVerifier {
 
     private final List<X509Certificate> trustAnchors;
     private final List<byte[]> crls;
+    private final Clock clock;
 
     public SignatureVerifier(List<X509Certificate> trustAnchors, List<X509CRL> crls) {
+        this(trustAnchors, crls, Clock.systemUTC());
+    }
+
+    /** @param clock the validation time: DSS judges certificates and revocation data as of this clock */
+    public SignatureVerifier(List<X509Certificate> trustAnchors, List<X509CRL> crls, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         if (trustAnchors == null || trustAnchors.isEmpty()) {
             throw new IllegalArgumentException("At least one trust anchor is required");
         }
@@ -112,6 +121,7 @@ public final class SignatureVerifier {
                 : new ExternalResourcesCRLSource(crls.stream().map(ByteArrayInputStream::new).toArray(InputStream[]::new)));
         SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
         validator.setCertificateVerifier(verifier);
+        validator.setValidationTime(Date.from(clock.instant()));
         return validator.validateDocument().getSimpleReport();
     }
 

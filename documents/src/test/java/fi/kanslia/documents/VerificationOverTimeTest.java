@@ -1,0 +1,56 @@
+package fi.kanslia.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an archivist sees when a decision is verified later, with the CRL kept from signing time. */
+class VerificationOverTimeTest {
+
+    @TempDir
+    static Path pkiDirectory;
+    static SignedDecisions decisions;
+    static byte[] signed;
+
+    @BeforeAll
+    static void signOnce() {
+        decisions = SignedDecisions.in(pkiDirectory);
+        signed = decisions.signedFinnishDecision();
+    }
+
+    @Test
+    void aYearLaterTheSignatureIsStillValidWithTheOriginalCrl() {
+        VerificationReport report = verifierAt(Instant.now().plus(Duration.ofDays(400))).verify(signed);
+
+        assertThat(report.valid()).as("%s", report.messages()).isTrue();
+    }
+
+    /**
+     * Pins a known limit: PAdES-BASELINE-T proves the signing time but carries no validation data, so
+     * once the signing certificate has expired DSS cannot conclude. Long-term archival needs the
+     * signature extended to PAdES-BASELINE-LTA (not implemented yet) or verification at ingest.
+     */
+    @Test
+    void afterTheSigningCertificateExpiresABaselineTSignatureIsNoLongerConclusive() {
+        Instant afterExpiry = decisions.pki().signingCredentials().signerCertificate().getNotAfter().toInstant()
+                .plus(Duration.ofDays(30));
+
+        VerificationReport report = verifierAt(afterExpiry).verify(signed);
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.messages()).anyMatch(message -> message.contains("INDETERMINATE"));
+    }
+
+    private static SignatureVerifier verifierAt(Instant instant) {
+        return new SignatureVerifier(List.of(decisions.pki().rootCertificate()), List.of(decisions.pki().crl()),
+                Clock.fixed(instant, ZoneOffset.UTC));
+    }
+}
