@@ -17,6 +17,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 public class KansliaApplication {
 
+  static {
+    // Kanslia serves Finnish municipalities: dates and times shown to people are Finnish time.
+    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Europe/Helsinki"));
+  }
+
   public static void main(String[] args) {
     SpringApplication.run(KansliaApplication.class, args);
   }

@@ -108,7 +108,7 @@ class GuardianController {
     String lang = locale.getLanguage();
     model.addAttribute("caseFile", caseFile);
     model.addAttribute("child", people.find(guardian.municipalityCode(), caseFile.childId()).orElseThrow());
-    model.addAttribute("application", application);
+    model.addAttribute("schoolApplication", application);
     model.addAttribute("schoolName", schools.find(guardian.municipalityCode(),
         application.requestedSchoolId()).map(s -> s.name(lang)).orElse(""));
     model.addAttribute("history", cases.history(caseId));

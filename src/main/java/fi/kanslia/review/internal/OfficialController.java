@@ -92,7 +92,7 @@ class OfficialController {
     SchoolPlaceApplication application = applications.find(item.caseId()).orElseThrow();
     model.addAttribute("item", item);
     model.addAttribute("caseFile", cases.find(m, item.caseId()).orElseThrow());
-    model.addAttribute("application", application);
+    model.addAttribute("schoolApplication", application);
     model.addAttribute("child", people.find(m, application.childId()).orElseThrow());
     model.addAttribute("schoolName", schools.find(m, application.requestedSchoolId())
         .map(s -> s.name(lang)).orElse(""));

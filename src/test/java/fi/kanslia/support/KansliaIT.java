@@ -1,0 +1,56 @@
+package fi.kanslia.support;
+
+import fi.kanslia.demo.DemoPopulation;
+import fi.kanslia.platform.internal.EmbeddedZeebeEngine;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The running application on real parts: embedded PostgreSQL, the in-process Zeebe engine (reached
+ * through a loopback proxy so that tests can cut it), the in-process CMIS repository, the local TSA.
+ * One application context and one set of servers serve every integration test in the JVM. The demo
+ * population is seeded; no demo cases are driven.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"kanslia.demo.enabled=true", "kanslia.demo.cases=false",
+        "kanslia.engine.relay-interval=PT0.2S"})
+public abstract class KansliaIT {
+
+  protected static final LoopbackProxy ENGINE =
+      LoopbackProxy.to(EmbeddedZeebeEngine.shared().gatewayAddress());
+
+  @LocalServerPort
+  protected int port;
+
+  @DynamicPropertySource
+  static void engineThroughProxy(DynamicPropertyRegistry registry) {
+    registry.add("camunda.client.grpc-address", () -> "http://" + ENGINE.address());
+    registry.add("camunda.client.rest-address", () -> "http://" + ENGINE.address());
+    registry.add("camunda.client.prefer-rest-over-grpc", () -> "false");
+  }
+
+  protected WebSession as(String username) {
+    return WebSession.loggedIn(port, username, DemoPopulation.PASSWORD);
+  }
+
+  /** Waits (bounded) for something the process does asynchronously. */
+  protected static void eventually(Duration limit, String what, BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(limit);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Not within " + limit + ": " + what);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+}
