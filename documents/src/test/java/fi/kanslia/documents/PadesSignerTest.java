@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,19 +20,16 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class PadesSignerTest {
 
-    @TempDir
-    static Path pkiDirectory;
     static SignedDecisions decisions;
     static byte[] unsigned;
     static byte[] signed;
 
     @BeforeAll
     static void signOnce() {
-        decisions = SignedDecisions.in(pkiDirectory);
+        decisions = SignedDecisions.shared();
         unsigned = decisions.renderer().render(DecisionFixtures.swedishConfidentialSupport());
         signed = decisions.signer().sign(unsigned, "Närpes", "Beslut");
     }

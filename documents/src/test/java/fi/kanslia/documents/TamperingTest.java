@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.apache.pdfbox.Loader;
@@ -15,23 +14,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.cms.CMSSignedData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What an archivist must see: any change to a signed decision makes it not valid. */
 class TamperingTest {
 
-    @TempDir
-    static Path pkiDirectory;
-    static SignedDecisions decisions;
-    static byte[] signed;
-
-    @BeforeAll
-    static void signOnce() {
-        decisions = SignedDecisions.in(pkiDirectory);
-        signed = decisions.signedFinnishDecision();
-    }
+    static final SignedDecisions decisions = SignedDecisions.shared();
+    static final byte[] signed = decisions.signedFinnishDecision();
 
     @Test
     void theUntouchedFileIsValid() {

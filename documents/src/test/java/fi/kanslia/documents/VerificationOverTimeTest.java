@@ -2,29 +2,18 @@ package fi.kanslia.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What an archivist sees when a decision is verified later, with the CRL kept from signing time. */
 class VerificationOverTimeTest {
 
-    @TempDir
-    static Path pkiDirectory;
-    static SignedDecisions decisions;
-    static byte[] signed;
-
-    @BeforeAll
-    static void signOnce() {
-        decisions = SignedDecisions.in(pkiDirectory);
-        signed = decisions.signedFinnishDecision();
-    }
+    static final SignedDecisions decisions = SignedDecisions.shared();
+    static final byte[] signed = decisions.signedFinnishDecision();
 
     @Test
     void aYearLaterTheSignatureIsStillValidWithTheOriginalCrl() {
