@@ -55,7 +55,7 @@ final class DecisionFixtures {
                 "Beslut om stöd för lärande",
                 List.of(new Party("Linnéa Ström", "elev"), new Party("Göran Ström", "vårdnadshavare")),
                 "Eleven får undervisning i liten grupp i matematik från och med 7.9.2026.",
-                "Behovet har bedömts av speciallärare och elevens stödplan har uppgjorts. "
+                "Behovet har bedömts av speciallärare och elevens stödplan har uppgjorts.\n\n"
                         + "Eleven och vårdnadshavaren har hörts 20.8.2026.",
                 List.of("Lag om grundläggande utbildning 628/1998 16 §", "Förvaltningslag 434/2003 34 §"),
                 "Eleven har rätt till det stöd som beslutet anger. Beslutet kan verkställas innan det vunnit laga kraft.",
