@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.cms.CMSSignedData;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,35 @@ class TamperingTest {
         assertThat(report.valid()).isFalse();
         assertThat(report.modifiedAfterSigning()).isTrue();
         assertThat(report.messages()).first().asString().contains("modified after signing");
+    }
+
+    @Test
+    void aChangeSealedWithADocumentTimestampIsStillNotValid() throws IOException {
+        byte[] sealed;
+        try (PDDocument document = Loader.loadPDF(signed)) {
+            PDPage page = document.getPage(0);
+            PDAnnotationText note = new PDAnnotationText();
+            note.setContents("Muutettu allekirjoituksen jälkeen");
+            note.setRectangle(new PDRectangle(100, 100, 20, 20));
+            note.setPrinted(true);
+            page.getAnnotations().add(note);
+            page.getCOSObject().setNeedToBeUpdated(true);
+            PDSignature timestamp = new PDSignature();
+            timestamp.setType(COSName.DOC_TIME_STAMP);
+            timestamp.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            timestamp.setSubFilter(COSName.getPDFName("ETSI.RFC3161"));
+            document.addSignature(timestamp);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
+            external.setSignature(decisions.pki().timestampAuthority().client()
+                    .timestampToken(external.getContent().readAllBytes()));
+            sealed = out.toByteArray();
+        }
+
+        VerificationReport report = decisions.verifier().verify(sealed);
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.modifiedAfterSigning()).isTrue();
     }
 
     @Test
