@@ -69,13 +69,7 @@ class TamperingTest {
     void anIncrementalUpdateAfterSigningIsNotValid() throws IOException {
         byte[] updated;
         try (PDDocument document = Loader.loadPDF(signed)) {
-            PDPage page = document.getPage(0);
-            PDAnnotationText note = new PDAnnotationText();
-            note.setContents("Hyväksytty");
-            note.setRectangle(new PDRectangle(100, 100, 20, 20));
-            note.setPrinted(true);
-            page.getAnnotations().add(note);
-            page.getCOSObject().setNeedToBeUpdated(true);
+            addNote(document, "Hyväksytty");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.saveIncremental(out);
             updated = out.toByteArray();
@@ -93,13 +87,7 @@ class TamperingTest {
     void aChangeSealedWithADocumentTimestampIsStillNotValid() throws IOException {
         byte[] sealed;
         try (PDDocument document = Loader.loadPDF(signed)) {
-            PDPage page = document.getPage(0);
-            PDAnnotationText note = new PDAnnotationText();
-            note.setContents("Muutettu allekirjoituksen jälkeen");
-            note.setRectangle(new PDRectangle(100, 100, 20, 20));
-            note.setPrinted(true);
-            page.getAnnotations().add(note);
-            page.getCOSObject().setNeedToBeUpdated(true);
+            addNote(document, "Muutettu allekirjoituksen jälkeen");
             PDSignature timestamp = new PDSignature();
             timestamp.setType(COSName.DOC_TIME_STAMP);
             timestamp.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -135,6 +123,17 @@ class TamperingTest {
 
         assertThat(report.valid()).isFalse();
         assertThat(report.messages()).containsExactly("The file is not a readable PDF document.");
+    }
+
+    /** What a reader's "add comment" does: a printed text annotation on the first page. */
+    private static void addNote(PDDocument document, String text) throws IOException {
+        PDPage page = document.getPage(0);
+        PDAnnotationText note = new PDAnnotationText();
+        note.setContents(text);
+        note.setRectangle(new PDRectangle(100, 100, 20, 20));
+        note.setPrinted(true);
+        page.getAnnotations().add(note);
+        page.getCOSObject().setNeedToBeUpdated(true);
     }
 
     private static int indexOf(byte[] haystack, byte[] needle, int from) {
