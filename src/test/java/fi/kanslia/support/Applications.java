@@ -10,11 +10,16 @@ public final class Applications {
   private Applications() {}
 
   public static Map<String, String> form(Document formPage, String childName, String schoolName) {
+    return form(formPage, childName, schoolName, "fi");
+  }
+
+  public static Map<String, String> form(Document formPage, String childName, String schoolName,
+      String language) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("childId", optionValue(formPage, "childId", childName));
     fields.put("requestedSchoolId", optionValue(formPage, "requestedSchoolId", schoolName));
     fields.put("startDate", "2027-08-11");
-    fields.put("languageOfInstruction", "fi");
+    fields.put("languageOfInstruction", language);
     fields.put("reason", "Koulumatka on lyhyt.");
     fields.put("guardianPhone", "040 123 4567");
     fields.put("guardianEmail", "huoltaja@example.invalid");

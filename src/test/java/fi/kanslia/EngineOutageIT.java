@@ -1,0 +1,58 @@
+package fi.kanslia;
+
+import static fi.kanslia.demo.DemoPopulation.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kanslia.engine.ProcessCommands;
+import fi.kanslia.support.Applications;
+import fi.kanslia.support.KansliaIT;
+import fi.kanslia.support.WebSession;
+import fi.kanslia.support.WebSession.Page;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** An application submitted while the engine is unreachable is kept, and its process starts later. */
+class EngineOutageIT extends KansliaIT {
+
+  @Autowired ProcessCommands engineCommands;
+  @Autowired JdbcClient jdbc;
+
+  @AfterEach
+  void engineBack() {
+    ENGINE.restore();
+  }
+
+  @Test
+  void anApplicationAcceptedDuringAnEngineOutageStartsItsProcessWhenTheEngineIsBack() {
+    WebSession guardian = as(SWEDISH_GUARDIAN);
+    Page form = guardian.get("/guardian/applications/new");
+
+    ENGINE.cut();
+    Page confirmation = guardian.submit("/guardian/applications/new", "/guardian/applications",
+        Applications.form(form.document(), "Ella Lindqvist", SCHOOL_HAVSVINDEN, "sv"));
+    assertThat(confirmation.status()).isEqualTo(200);
+    String caseNumber = confirmation.text("#case-number");
+    String casePath = URI.create(confirmation.uri()).getPath();
+
+    eventually(Duration.ofSeconds(30), "the engine refuses the start at least once",
+        () -> jdbc.sql("select coalesce(max(attempts), 0) from engine_command c join case_file f"
+                + " on f.id = c.case_id where f.case_number = ? and c.done_at is null")
+            .param(caseNumber).query(Integer.class).single() > 0);
+    assertThat(engineCommands.pendingCount()).isPositive();
+    assertThat(status(guardian, casePath)).isEqualTo("SUBMITTED");
+
+    ENGINE.restore();
+    eventually(Duration.ofSeconds(60), "the process starts and opens the official's review",
+        () -> status(guardian, casePath).equals("IN_REVIEW"));
+    assertThat(as(SWEDISH_OFFICIAL).get("/official").document().select("table.queue a").eachText())
+        .contains(caseNumber);
+  }
+
+  private static String status(WebSession session, String casePath) {
+    return session.get(casePath).document().selectFirst("#case-status").attr("data-status");
+  }
+}

@@ -1,0 +1,63 @@
+package fi.kanslia;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.annotation.JobWorker;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.w3c.dom.NodeList;
+
+/** Every job type in the deployed models has exactly one worker, and no worker is orphaned. */
+class ProcessWiringTest {
+
+  private static final String ZEEBE = "http://camunda.org/schema/zeebe/1.0";
+
+  @Test
+  void everyServiceTaskHasExactlyOneWorker() throws Exception {
+    List<String> modelled = jobTypesInModels();
+    List<String> workers = workerTypes();
+    assertThat(modelled).isNotEmpty();
+    assertThat(workers).doesNotHaveDuplicates();
+    assertThat(workers).containsExactlyInAnyOrderElementsOf(modelled.stream().distinct().toList());
+  }
+
+  private static List<String> jobTypesInModels() throws Exception {
+    List<String> types = new ArrayList<>();
+    var factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    for (Resource model : new PathMatchingResourcePatternResolver()
+        .getResources("classpath*:processes/*.bpmn")) {
+      try (InputStream in = model.getInputStream()) {
+        NodeList definitions = factory.newDocumentBuilder().parse(in)
+            .getElementsByTagNameNS(ZEEBE, "taskDefinition");
+        for (int i = 0; i < definitions.getLength(); i++) {
+          types.add(definitions.item(i).getAttributes().getNamedItem("type").getNodeValue());
+        }
+      }
+    }
+    return types;
+  }
+
+  private static List<String> workerTypes() throws ClassNotFoundException {
+    var scanner = new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AssignableTypeFilter(Object.class));
+    List<String> types = new ArrayList<>();
+    for (var candidate : scanner.findCandidateComponents("fi.kanslia.workers")) {
+      for (Method method : Class.forName(candidate.getBeanClassName()).getDeclaredMethods()) {
+        JobWorker worker = method.getAnnotation(JobWorker.class);
+        if (worker != null) {
+          types.add(worker.type());
+        }
+      }
+    }
+    return types;
+  }
+}

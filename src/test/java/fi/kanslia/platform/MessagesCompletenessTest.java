@@ -1,0 +1,46 @@
+package fi.kanslia.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The interface and the decision texts exist in every language; a missing key fails here. */
+class MessagesCompletenessTest {
+
+  @ParameterizedTest(name = "{1} has the keys of {0}")
+  @CsvSource({
+      "i18n/messages, i18n/messages_fi",
+      "i18n/messages, i18n/messages_sv",
+      "i18n/decision-texts_fi, i18n/decision-texts_sv"})
+  void everyKeyExistsInEveryLanguage(String reference, String translation) throws IOException {
+    assertThat(keys(translation)).as("keys of %s compared with %s", translation, reference)
+        .containsExactlyInAnyOrderElementsOf(keys(reference));
+    assertThat(values(translation)).as("blank values in %s", translation).noneMatch(String::isBlank);
+  }
+
+  private static Set<String> keys(String bundle) throws IOException {
+    return new TreeSet<>(load(bundle).stringPropertyNames());
+  }
+
+  private static java.util.Collection<String> values(String bundle) throws IOException {
+    Properties p = load(bundle);
+    return p.stringPropertyNames().stream().map(p::getProperty).toList();
+  }
+
+  private static Properties load(String bundle) throws IOException {
+    Properties properties = new Properties();
+    var in = MessagesCompletenessTest.class.getClassLoader().getResourceAsStream(bundle + ".properties");
+    assertThat(in).as("bundle %s", bundle).isNotNull();
+    try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+}
