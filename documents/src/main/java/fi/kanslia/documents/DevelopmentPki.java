@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A local certificate authority for development and the embedded default: an RSA-3072 root CA, a
@@ -43,15 +45,19 @@ public final class DevelopmentPki {
     static final String PASSWORD_FILE = "store-password";
     private static final Duration CRL_RENEWAL_MARGIN = Duration.ofDays(7);
 
+    private static final Logger LOG = LoggerFactory.getLogger(DevelopmentPki.class);
+
     private final X509Certificate root;
     private final SigningCredentials signing;
     private final SigningCredentials tsa;
+    private final LocalTimestampAuthority timestampAuthority;
     private final X509CRL crl;
 
     private DevelopmentPki(X509Certificate root, SigningCredentials signing, SigningCredentials tsa, X509CRL crl) {
         this.root = root;
         this.signing = signing;
         this.tsa = tsa;
+        this.timestampAuthority = new LocalTimestampAuthority(tsa);
         this.crl = crl;
     }
 
@@ -80,9 +86,9 @@ public final class DevelopmentPki {
         return signing;
     }
 
-    /** A time-stamping authority with the development TSA certificate. */
+    /** The time-stamping authority with the development TSA certificate (one instance, thread-safe). */
     public LocalTimestampAuthority timestampAuthority() {
-        return new LocalTimestampAuthority(tsa);
+        return timestampAuthority;
     }
 
     /** The time-stamping authority's certificate, e.g. to publish next to the /tsa endpoint. */
@@ -129,6 +135,7 @@ public final class DevelopmentPki {
         write(directory.resolve(CRL_FILE), crl.getEncoded());
         // The root key is written last: its presence marks a complete PKI.
         writePkcs12(directory.resolve(ROOT_FILE), "root-ca", rootCredentials, password);
+        LOG.warn("Created a development PKI in {}: decisions signed with it are not legally valid", directory);
         return new DevelopmentPki(root, signing, tsa, crl);
     }
 

@@ -34,6 +34,17 @@ class DevelopmentPkiTest {
                 .isEqualTo(created.signingCredentials().certificateChain());
         assertThat(reloaded.signingCredentials().privateKey()).isEqualTo(created.signingCredentials().privateKey());
         assertThat(reloaded.timestampCertificate()).isEqualTo(created.timestampCertificate());
+        assertThat(reloaded.crl().getIssuerX500Principal()).isEqualTo(created.rootCertificate().getSubjectX500Principal());
+    }
+
+    @Test
+    void anInterruptedCreationIsRedoneInsteadOfReloaded(@TempDir Path fresh) throws Exception {
+        Files.writeString(fresh.resolve("signing.p12"), "half-written");
+
+        DevelopmentPki pki = DevelopmentPki.loadOrCreate(fresh, "Närpes stad");
+
+        assertThat(pki.signingCredentials().signerCertificate().getSubjectX500Principal().getName()).contains("Närpes stad");
+        assertThat(DevelopmentPki.loadOrCreate(fresh, "Närpes stad").rootCertificate()).isEqualTo(pki.rootCertificate());
     }
 
     @Test
