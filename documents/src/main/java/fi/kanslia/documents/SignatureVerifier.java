@@ -10,6 +10,7 @@ import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
+import eu.europa.esig.dss.validation.reports.Reports;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.security.cert.CRLException;
@@ -56,25 +57,40 @@ public final class SignatureVerifier {
         }
     }
 
+    /** Verifies the document's signatures; see the class comment for what counts as valid. */
     public VerificationReport verify(byte[] pdf) {
+        return evaluate(pdf).report();
+    }
+
+    /**
+     * Verifies like {@link #verify(byte[])} and also returns DSS's ETSI TS 119 102-2 validation
+     * report as XML, to be archived with the record as evidence of the verification.
+     */
+    public VerifiedDocument verifyWithEvidence(byte[] pdf) {
+        return evaluate(pdf);
+    }
+
+    private VerifiedDocument evaluate(byte[] pdf) {
         Objects.requireNonNull(pdf, "pdf");
         SignedRanges ranges = SignedRanges.of(pdf);
         if (ranges.unreadable()) {
-            return VerificationReport.invalid("The file is not a readable PDF document.");
+            return VerifiedDocument.without(VerificationReport.invalid("The file is not a readable PDF document."));
         }
         if (ranges.signatureCount() == 0) {
-            return VerificationReport.invalid("The document has no signature.");
+            return VerifiedDocument.without(VerificationReport.invalid("The document has no signature."));
         }
-        SimpleReport report;
+        Reports reports;
         try {
-            report = validate(pdf);
+            reports = validate(pdf);
         } catch (RuntimeException e) {
             // DSS throws on structurally broken signatures; for the archivist that is simply not valid.
-            return VerificationReport.invalid("The signature could not be validated: " + e.getMessage());
+            return VerifiedDocument.without(
+                    VerificationReport.invalid("The signature could not be validated: " + e.getMessage()));
         }
+        SimpleReport report = reports.getSimpleReport();
         List<String> ids = report.getSignatureIdList();
         if (ids.isEmpty()) {
-            return VerificationReport.invalid("No signature could be read from the document.");
+            return VerifiedDocument.without(VerificationReport.invalid("No signature could be read from the document."));
         }
         List<String> errors = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -100,17 +116,17 @@ public final class SignatureVerifier {
                 : timestamps.get(0).getProductionTime().toInstant();
         List<String> messages = new ArrayList<>(errors);
         messages.addAll(notes);
-        return new VerificationReport(
+        return new VerifiedDocument(new VerificationReport(
                 allPassed && ranges.bytesAfterSignedRange() == 0,
                 report.getSignatureFormat(last) == null ? null : report.getSignatureFormat(last).toString(),
                 report.getSignedBy(last),
                 signingTime,
                 !timestamps.isEmpty(),
                 ranges.bytesAfterSignedRange() > 0,
-                messages);
+                messages), reports::getXmlValidationReport);
     }
 
-    private SimpleReport validate(byte[] pdf) {
+    private Reports validate(byte[] pdf) {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         trustAnchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
@@ -122,7 +138,7 @@ public final class SignatureVerifier {
         SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
         validator.setCertificateVerifier(verifier);
         validator.setValidationTime(Date.from(clock.instant()));
-        return validator.validateDocument().getSimpleReport();
+        return validator.validateDocument();
     }
 
     private static String text(Message message) {

@@ -54,6 +54,16 @@ class PadesSignerTest {
     }
 
     @Test
+    void theEtsiValidationReportCanBeArchivedAsEvidence() {
+        VerifiedDocument verified = decisions.verifier().verifyWithEvidence(signed);
+
+        assertThat(verified.report().valid()).isTrue();
+        assertThat(verified.etsiValidationReportXml()).get().asString()
+                .contains("ValidationReport", "urn:etsi:019102:mainindication:total-passed");
+        assertThat(decisions.verifier().verifyWithEvidence(unsigned).etsiValidationReportXml()).isEmpty();
+    }
+
+    @Test
     void signatureIsAnIncrementalUpdateThatKeepsTheOriginalBytes() {
         assertThat(Arrays.copyOf(signed, unsigned.length)).isEqualTo(unsigned);
         assertThat(PdfAssertions.text(signed)).isEqualTo(PdfAssertions.text(unsigned));
