@@ -3,6 +3,7 @@ package fi.kanslia.documents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -32,6 +33,26 @@ final class PdfaMetadata {
     static final String PRODUCER = "Kanslia";
     private static final byte[] SRGB = DecisionFonts.resource("icc/sRGB.icc");
     private static final String SRGB_NAME = "sRGB IEC61966-2.1";
+
+    private static final String PDF_UA_IDENTIFICATION = """
+            <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
+            xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+            <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+            <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+            <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+            <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+            <pdfaProperty:name>part</pdfaProperty:name>
+            <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+            <pdfaProperty:category>internal</pdfaProperty:category>
+            <pdfaProperty:description>Indicates which part of ISO 14289 the file conforms to</pdfaProperty:description>
+            </rdf:li></rdf:Seq></pdfaSchema:property>
+            </rdf:li></rdf:Bag></pdfaExtension:schemas>
+            </rdf:Description>
+            <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+            <pdfuaid:part>1</pdfuaid:part>
+            </rdf:Description>
+            """;
 
     private PdfaMetadata() {
     }
@@ -80,7 +101,8 @@ final class PdfaMetadata {
 
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(serialized.toByteArray());
+        metadata.importXMPMetadata(withPdfUaIdentification(serialized.toString(StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
         catalog.setLanguage(language);
 
@@ -94,6 +116,18 @@ final class PdfaMetadata {
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
         catalog.setViewerPreferences(preferences);
+    }
+
+    /**
+     * Adds pdfuaid:part 1 (ISO 14289-1) and, as PDF/A requires for a schema outside its predefined
+     * set, the description of that schema in the pdfaExtension schema.
+     */
+    private static String withPdfUaIdentification(String xmp) {
+        int end = xmp.lastIndexOf("</rdf:RDF>");
+        if (end < 0) {
+            throw new IllegalStateException("Unexpected XMP serialisation");
+        }
+        return xmp.substring(0, end) + PDF_UA_IDENTIFICATION + xmp.substring(end);
     }
 
     static GregorianCalendar calendar(Instant instant) {

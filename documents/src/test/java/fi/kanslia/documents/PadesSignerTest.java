@@ -35,8 +35,9 @@ class PadesSignerTest {
     }
 
     @Test
-    void signedDecisionIsStillPdfA2b() {
+    void signedDecisionIsStillPdfA2bAndPdfUa1() {
         PdfAssertions.assertPdfA2b(signed);
+        PdfAssertions.assertPdfUa1(signed);
     }
 
     @Test

@@ -34,6 +34,12 @@ final class PdfAssertions {
         assertThat(failures).as("PDF/A-2b failed rules:%n%s", String.join("\n", failures)).isEmpty();
     }
 
+    /** The machine-checkable PDF/UA-1 (ISO 14289-1) rules; the rest needs a person with a screen reader. */
+    static void assertPdfUa1(byte[] pdf) {
+        List<String> failures = failedRules(pdf, PDFAFlavour.PDFUA_1);
+        assertThat(failures).as("PDF/UA-1 failed rules:%n%s", String.join("\n", failures)).isEmpty();
+    }
+
     /** The rules of {@code flavour} that the file breaks, as "clause-test: message". */
     static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);

@@ -17,13 +17,19 @@ class PdfaDecisionRendererTest {
     private final PdfaDecisionRenderer renderer = new PdfaDecisionRenderer();
 
     @Test
-    void finnishDecisionIsPdfA2b() {
-        PdfAssertions.assertPdfA2b(renderer.render(DecisionFixtures.finnishSchoolPlace()));
+    void finnishDecisionIsPdfA2bAndPdfUa1() {
+        byte[] pdf = renderer.render(DecisionFixtures.finnishSchoolPlace());
+
+        PdfAssertions.assertPdfA2b(pdf);
+        PdfAssertions.assertPdfUa1(pdf);
     }
 
     @Test
-    void swedishConfidentialDecisionIsPdfA2b() {
-        PdfAssertions.assertPdfA2b(renderer.render(DecisionFixtures.swedishConfidentialSupport()));
+    void swedishConfidentialDecisionIsPdfA2bAndPdfUa1() {
+        byte[] pdf = renderer.render(DecisionFixtures.swedishConfidentialSupport());
+
+        PdfAssertions.assertPdfA2b(pdf);
+        PdfAssertions.assertPdfUa1(pdf);
     }
 
     @Test
@@ -101,7 +107,7 @@ class PdfaDecisionRendererTest {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv");
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8");
             assertThat(xmp).contains("Beslut om stöd för lärande", "<pdfaid:part>2</pdfaid:part>",
-                    "<pdfaid:conformance>B</pdfaid:conformance>");
+                    "<pdfaid:conformance>B</pdfaid:conformance>", "<pdfuaid:part>1</pdfuaid:part>");
         }
     }
 
