@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import org.apache.pdfbox.Loader;
@@ -85,6 +90,23 @@ class PadesSignerTest {
             assertThat(signer.getSignedAttributes().get(CMSAttributes.signingTime)).isNull();
             assertThat(signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)).isNotNull();
             assertThat(signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)).isNotNull();
+        }
+    }
+
+    @Test
+    void parallelWorkersCanShareOneRendererSignerAndTimestampAuthority() throws Exception {
+        ExecutorService workers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(workers.submit(decisions::signedFinnishDecision));
+            }
+            for (Future<byte[]> result : results) {
+                VerificationReport report = decisions.verifier().verify(result.get(60, TimeUnit.SECONDS));
+                assertThat(report.valid()).as("%s", report.messages()).isTrue();
+            }
+        } finally {
+            workers.shutdownNow();
         }
     }
 
