@@ -25,7 +25,7 @@ final class PagePainter {
 
     private final DecisionFonts fonts;
     private final String headerLeft;
-    private final String marking;
+    private final List<String> marking;
 
     /**
      * @param headerLeft the authority shown at the top left of every page
@@ -34,7 +34,12 @@ final class PagePainter {
     PagePainter(DecisionFonts fonts, String headerLeft, String marking) {
         this.fonts = fonts;
         this.headerLeft = headerLeft;
-        this.marking = marking;
+        this.marking = marking == null ? List.of() : PageFlow.wrap(marking, fonts.bold(), MARKING_SIZE, BODY_WIDTH);
+    }
+
+    /** Where the body column starts: below the header and every line of the marking. */
+    float bodyTop() {
+        return BODY_TOP - marking.size() * MARKING_SIZE * 1.5f;
     }
 
     void paint(PDDocument document, List<List<PageFlow.Placed>> pages, TaggedContent tags) throws IOException {
@@ -59,8 +64,8 @@ final class PagePainter {
 
     private void header(PDPageContentStream stream, int number, int total) throws IOException {
         float y = PAGE.getHeight() - MARGIN + 12f;
-        if (marking != null) {
-            show(stream, fonts.bold(), MARKING_SIZE, MARGIN, y, marking);
+        for (String line : marking) {
+            show(stream, fonts.bold(), MARKING_SIZE, MARGIN, y, line);
             y -= MARKING_SIZE * 1.5f;
         }
         String pageNumber = number + " (" + total + ")";

@@ -38,13 +38,11 @@ public final class PdfaDecisionRenderer {
         try (PDDocument document = new PDDocument()) {
             DecisionFonts fonts = DecisionFonts.embedInto(document);
             DecisionLayout layout = new DecisionLayout(content, fonts);
-            float top = layout.marking() == null
-                    ? PagePainter.BODY_TOP
-                    : PagePainter.BODY_TOP - PagePainter.MARKING_SIZE * 1.5f;
-            PageFlow flow = new PageFlow(fonts, PagePainter.MARGIN, PagePainter.BODY_WIDTH, top, PagePainter.BODY_BOTTOM);
+            PagePainter painter = new PagePainter(fonts, layout.headerText(), layout.marking());
+            PageFlow flow = new PageFlow(fonts, PagePainter.MARGIN, PagePainter.BODY_WIDTH, painter.bodyTop(),
+                    PagePainter.BODY_BOTTOM);
             layout.flow(flow);
-            new PagePainter(fonts, layout.headerText(), layout.marking())
-                    .paint(document, flow.pages(), new TaggedContent(document, content.language().tag()));
+            painter.paint(document, flow.pages(), new TaggedContent(document, content.language().tag()));
             PdfaMetadata.apply(document,
                     fonts.printable(content.title()),
                     fonts.printable(content.authority().municipality()),

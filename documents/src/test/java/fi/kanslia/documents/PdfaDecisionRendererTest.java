@@ -3,6 +3,8 @@ package fi.kanslia.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanslia.documents.DecisionContent.Party;
+import fi.kanslia.documents.DecisionContent.Publicity;
+import fi.kanslia.documents.DecisionContent.PublicityClass;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +98,20 @@ class PdfaDecisionRendererTest {
                 "Datum: 1.9.2026", "Parter", "Motivering", "Tillämpade bestämmelser", "Besvärsanvisning",
                 "Tidsfrist: 30 dagar", "Mer information ges av");
         assertThat(text).startsWith("SEKRETESSBELAGD (OffentlighetsL 24 § 1 mom 30 p)");
+    }
+
+    @Test
+    void aLongLegalBasisWrapsInTheMarkingInsteadOfRunningOffThePage() {
+        String basis = "JulkL 24 § 1 mom 25 k (sosiaalihuolto ja terveydentila), 29 k (soveltuvuuskokeet), "
+                + "30 k (oppilashuolto ja sanalliset arviot) ja 32 k (yksityiselämä)";
+        DecisionContent content = new DecisionContentBuilder(DecisionFixtures.longFinnish())
+                .publicity(new Publicity(PublicityClass.CONFIDENTIAL, basis));
+
+        byte[] pdf = renderer.render(content);
+
+        PdfAssertions.assertPdfA2b(pdf);
+        String text = PdfAssertions.text(pdf);
+        assertThat(countOf(text, "SALASSA PIDETTÄVÄ (" + basis + ")")).isEqualTo(PdfAssertions.pageCount(pdf));
     }
 
     @Test
