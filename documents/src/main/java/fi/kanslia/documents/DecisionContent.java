@@ -173,6 +173,13 @@ public record DecisionContent(
         return List.copyOf(missing);
     }
 
+    /** Names no person: a decision logged by mistake must not leak the parties (style.md, GDPR). */
+    @Override
+    public String toString() {
+        return "DecisionContent[caseNumber=" + caseNumber + ", language=" + language
+                + ", missingElements=" + missingElements() + "]";
+    }
+
     /** Whether {@link #missingElements()} is empty. */
     public boolean isComplete() {
         return missingElements().isEmpty();

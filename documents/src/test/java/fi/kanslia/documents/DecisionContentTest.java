@@ -114,6 +114,14 @@ class DecisionContentTest {
     }
 
     @Test
+    void toStringNamesNoPerson() {
+        DecisionContent content = DecisionFixtures.finnishSchoolPlace();
+
+        assertThat(content.toString()).contains("JÄR/1234/12.01.04/2026")
+                .doesNotContain("Öhman", "Äijälä", "Meikäläinen", "+358");
+    }
+
+    @Test
     void languageTagsParse() {
         assertThat(DecisionContent.Language.of("SV")).isEqualTo(DecisionContent.Language.SV);
         assertThatThrownBy(() -> DecisionContent.Language.of("en")).isInstanceOf(IllegalArgumentException.class);
