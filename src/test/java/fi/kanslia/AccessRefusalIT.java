@@ -34,8 +34,8 @@ class AccessRefusalIT extends KansliaIT {
         Applications.form(form.document(), "Leo Korhonen", SCHOOL_KUUSIKALLIO));
     otherFamilysCaseNumber = confirmation.text("#case-number");
     otherFamilysCasePath = URI.create(confirmation.uri()).getPath();
-    eventually(Duration.ofSeconds(30), "Leo's case is in review", () -> "IN_REVIEW".equals(
-        sanna.get(otherFamilysCasePath).document().selectFirst("#case-status").attr("data-status")));
+    eventually(Duration.ofSeconds(30), "Leo's case is in review",
+        () -> "IN_REVIEW".equals(caseStatus(sanna, otherFamilysCasePath)));
   }
 
   @Test

@@ -43,16 +43,12 @@ class EngineOutageIT extends KansliaIT {
                 + " on f.id = c.case_id where f.case_number = ? and c.done_at is null")
             .param(caseNumber).query(Integer.class).single() > 0);
     assertThat(engineCommands.pendingCount()).isPositive();
-    assertThat(status(guardian, casePath)).isEqualTo("SUBMITTED");
+    assertThat(caseStatus(guardian, casePath)).isEqualTo("SUBMITTED");
 
     ENGINE.restore();
     eventually(Duration.ofSeconds(60), "the process starts and opens the official's review",
-        () -> status(guardian, casePath).equals("IN_REVIEW"));
+        () -> caseStatus(guardian, casePath).equals("IN_REVIEW"));
     assertThat(as(SWEDISH_OFFICIAL).get("/official").document().select("table.queue a").eachText())
         .contains(caseNumber);
-  }
-
-  private static String status(WebSession session, String casePath) {
-    return session.get(casePath).document().selectFirst("#case-status").attr("data-status");
   }
 }

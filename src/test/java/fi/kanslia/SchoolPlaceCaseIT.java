@@ -56,7 +56,7 @@ class SchoolPlaceCaseIT extends KansliaIT {
     String casePath = URI.create(confirmation.uri()).getPath();
 
     eventually(Duration.ofSeconds(30), "the case reaches the official's review",
-        () -> status(guardian, casePath).equals("IN_REVIEW"));
+        () -> caseStatus(guardian, casePath).equals("IN_REVIEW"));
     assertThat(guardian.get(casePath).text("#case-status")).isEqualTo("Käsittelyssä");
 
     WebSession official = as(OFFICIAL);
@@ -73,7 +73,7 @@ class SchoolPlaceCaseIT extends KansliaIT {
     assertThat(afterDecision.document().select("table.queue a").eachText()).doesNotContain(caseNumber);
 
     eventually(Duration.ofSeconds(60), "the decision is signed, sent and archived",
-        () -> status(guardian, casePath).equals("ARCHIVED"));
+        () -> caseStatus(guardian, casePath).equals("ARCHIVED"));
     Page caseView = guardian.get(casePath);
     assertThat(caseView.document().selectFirst("#decision-outcome").attr("data-outcome"))
         .isEqualTo("APPROVED");
@@ -106,7 +106,7 @@ class SchoolPlaceCaseIT extends KansliaIT {
     assertThat(record.document().selectFirst("#signature-verdict").attr("data-valid")).isEqualTo("true");
     assertThat(record.text("#signature-level").replace('_', '-')).isEqualTo("PAdES-BASELINE-T");
     assertThat(field(record, "caseNumber")).isEqualTo(caseNumber);
-    assertThat(field(record, "publicityClass")).isEqualTo("PUBLIC");
+    assertThat(record.document().selectFirst("[data-field=publicityClass]").attr("data-value")).isEqualTo("PUBLIC");
     assertThat(field(record, "retentionPeriod")).isEqualTo("50 years");
     assertThat(field(record, "taskClassCode")).isEqualTo("12.01.01");
     assertThat(field(record, "municipalityCode")).isEqualTo(MUNICIPALITY);
@@ -131,10 +131,6 @@ class SchoolPlaceCaseIT extends KansliaIT {
     assertThat(audit.about("decision-document", caseNumber))
         .anySatisfy(e -> assertThat(e.actor()).startsWith(GUARDIAN));
     assertThat(audit.chainIntact()).isTrue();
-  }
-
-  private static String status(WebSession session, String casePath) {
-    return session.get(casePath).document().selectFirst("#case-status").attr("data-status");
   }
 
   private static String field(Page record, String name) {

@@ -38,6 +38,11 @@ public abstract class KansliaIT {
     return WebSession.loggedIn(port, username, DemoPopulation.PASSWORD);
   }
 
+  /** The case's status as the guardian's case page shows it. */
+  protected static String caseStatus(WebSession session, String casePath) {
+    return session.get(casePath).document().selectFirst("#case-status").attr("data-status");
+  }
+
   /** Waits (bounded) for something the process does asynchronously. */
   protected static void eventually(Duration limit, String what, BooleanSupplier condition) {
     Instant deadline = Instant.now().plus(limit);

@@ -95,6 +95,7 @@ class GuardianController {
       return "redirect:/guardian/cases/" + caseFile.id() + "?submitted";
     }
     response.setStatus(422);
+    model.addAttribute("hasErrors", true);
     model.addAttribute("formHtml",
         form.render(locale, submission.input(), submission.errors(), options));
     return "guardian/apply";
