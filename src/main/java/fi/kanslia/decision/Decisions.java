@@ -16,6 +16,13 @@ public interface Decisions {
   /** The signed decision document, once it is signed. */
   Optional<byte[]> signedDocument(UUID caseId);
 
+  /**
+   * The last day of the rectification period for a party notified on the given day: the configured
+   * period counted from the day after notification, moved past a Saturday or Sunday (Act on the
+   * computation of periods 150/1930 5 §). Public holidays are not yet in the calendar.
+   */
+  java.time.LocalDate rectificationDeadline(java.time.LocalDate deemedNotifiedOn);
+
   /** Records where the archive keeps the decision (idempotent). */
   void markArchived(UUID caseId, String archiveObjectId);
 }

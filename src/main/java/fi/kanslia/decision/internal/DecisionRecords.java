@@ -12,6 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +29,11 @@ class DecisionRecords implements Decisions {
   private final CaseFiles cases;
   private final SchoolPlaceApplications applications;
   private final Clock clock;
+  private final DecisionTypeProperties type;
 
   DecisionRecords(JdbcClient jdbc, CaseFiles cases, SchoolPlaceApplications applications,
-      Clock clock) {
+      Clock clock, DecisionTypeProperties type) {
+    this.type = type;
     this.jdbc = jdbc;
     this.cases = cases;
     this.applications = applications;
@@ -67,6 +71,15 @@ class DecisionRecords implements Decisions {
   public Optional<byte[]> signedDocument(UUID caseId) {
     return jdbc.sql("select signed_pdf from decision where case_id = ? and signed_pdf is not null")
         .param(caseId).query(byte[].class).optional();
+  }
+
+  @Override
+  public LocalDate rectificationDeadline(LocalDate deemedNotifiedOn) {
+    LocalDate last = deemedNotifiedOn.plusDays(type.instruction().periodDays());
+    while (last.getDayOfWeek() == DayOfWeek.SATURDAY || last.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      last = last.plusDays(1);
+    }
+    return last;
   }
 
   @Override

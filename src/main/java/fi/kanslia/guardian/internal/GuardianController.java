@@ -115,8 +115,11 @@ class GuardianController {
     model.addAttribute("history", cases.history(caseId));
     var decision = decisions.forCase(caseId);
     model.addAttribute("decision", decision.orElse(null));
-    model.addAttribute("notices", decision.map(d -> notifications.forDecision(d.id()).stream()
-        .filter(n -> n.recipientId().equals(guardian.personId())).toList()).orElse(List.of()));
+    var notices = decision.map(d -> notifications.forDecision(d.id()).stream()
+        .filter(n -> n.recipientId().equals(guardian.personId())).toList()).orElse(List.of());
+    model.addAttribute("notices", notices);
+    model.addAttribute("deadlines", notices.stream().collect(Collectors.toMap(n -> n.id(),
+        n -> decisions.rectificationDeadline(n.deemedNotifiedOn()))));
     model.addAttribute("documentReady", decisions.signedDocument(caseId).isPresent());
     return "guardian/case";
   }
