@@ -3,7 +3,6 @@ package fi.kanslia;
 import static fi.kanslia.demo.DemoPopulation.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kanslia.application.ApplicationForm;
 import fi.kanslia.application.SchoolPlaceApplications;
 import fi.kanslia.archiveadapter.RecordArchive;
 import fi.kanslia.casefile.CaseFile;
@@ -13,10 +12,9 @@ import fi.kanslia.decision.Decisions;
 import fi.kanslia.decision.Outcome;
 import fi.kanslia.identity.Accounts;
 import fi.kanslia.identity.KansliaUser;
-import fi.kanslia.identity.People;
 import fi.kanslia.notification.Notifications;
 import fi.kanslia.review.Reviews;
-import fi.kanslia.school.Schools;
+import fi.kanslia.support.DecidedCases;
 import fi.kanslia.support.KansliaIT;
 import fi.kanslia.workers.ports.DecisionArchiving;
 import fi.kanslia.workers.ports.DecisionIssuing;
@@ -24,10 +22,6 @@ import fi.kanslia.workers.ports.DecisionNotification;
 import fi.kanslia.workers.ports.DecisionSigning;
 import fi.kanslia.workers.ports.NeighbourhoodSchoolLookup;
 import fi.kanslia.workers.ports.OfficialReviewQueue;
-import fi.kanslia.workers.ports.SchoolPlacements;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,9 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class StepIdempotenceIT extends KansliaIT {
 
+  @Autowired DecidedCases decidedCases;
   @Autowired Accounts accounts;
-  @Autowired People people;
-  @Autowired Schools schools;
   @Autowired SchoolPlaceApplications applications;
   @Autowired Reviews reviews;
   @Autowired CaseFiles cases;
@@ -48,7 +41,6 @@ class StepIdempotenceIT extends KansliaIT {
   @Autowired RecordArchive archive;
   @Autowired NeighbourhoodSchoolLookup lookup;
   @Autowired OfficialReviewQueue reviewQueue;
-  @Autowired SchoolPlacements placements;
   @Autowired DecisionIssuing issuing;
   @Autowired DecisionSigning signing;
   @Autowired DecisionNotification notifying;
@@ -56,24 +48,8 @@ class StepIdempotenceIT extends KansliaIT {
 
   @Test
   void runningEveryStepAgainAfterTheCaseIsArchivedChangesNothing() {
-    KansliaUser guardian = accounts.byUsername(GUARDIAN).orElseThrow();
-    UUID aino = people.childrenOf(MUNICIPALITY, guardian.personId()).stream()
-        .filter(c -> c.firstName().equals("Aino")).findFirst().orElseThrow().id();
-    UUID lehtolaakso = schools.inMunicipality(MUNICIPALITY).stream()
-        .filter(s -> s.nameFi().equals(SCHOOL_LEHTOLAAKSO)).findFirst().orElseThrow().id();
-    CaseFile caseFile = applications.submit(guardian, new ApplicationForm(aino, lehtolaakso,
-        LocalDate.of(2027, 8, 11), "fi", false, "Isovanhemmat asuvat lähellä.", "040 765 4321",
-        null, false));
-
+    CaseFile caseFile = decidedCases.archived(Outcome.REJECTED);
     KansliaUser official = accounts.byUsername(OTHER_OFFICIAL).orElseThrow();
-    eventually(Duration.ofSeconds(30), "the review opens", () -> reviews.queue(official).stream()
-        .anyMatch(i -> i.caseId().equals(caseFile.id())));
-    UUID item = reviews.queue(official).stream().filter(i -> i.caseId().equals(caseFile.id()))
-        .findFirst().orElseThrow().id();
-    reviews.decide(official, item, Outcome.REJECTED, "Lehtolaakson koulu ei ole oppilaan lähikoulu"
-        + " eikä hakemuksessa ole esitetty erityisiä perusteita.");
-    eventually(Duration.ofSeconds(60), "the decision is archived", () -> cases.find(MUNICIPALITY,
-        caseFile.id()).orElseThrow().status() == CaseStatus.ARCHIVED);
 
     var application = applications.find(caseFile.id()).orElseThrow();
     assertThat(application.placedSchoolId()).as("a rejection grants no place").isNull();

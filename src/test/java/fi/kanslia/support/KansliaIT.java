@@ -44,7 +44,7 @@ public abstract class KansliaIT {
   }
 
   /** Waits (bounded) for something the process does asynchronously. */
-  protected static void eventually(Duration limit, String what, BooleanSupplier condition) {
+  public static void eventually(Duration limit, String what, BooleanSupplier condition) {
     Instant deadline = Instant.now().plus(limit);
     while (!condition.getAsBoolean()) {
       if (Instant.now().isAfter(deadline)) {

@@ -79,6 +79,29 @@ public final class WebSession {
         Jsoup.parse(response.body(), response.uri().toString()));
   }
 
+  /** Uploads a file through a multipart form, with the CSRF token of the page the form is on. */
+  public Page upload(String formPagePath, String actionPath, String field, String fileName,
+      byte[] content) {
+    Map<String, String> fields = withToken(get(formPagePath).document(), Map.of());
+    String boundary = "----kanslia" + System.nanoTime();
+    var body = new java.io.ByteArrayOutputStream();
+    for (var entry : fields.entrySet()) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + entry.getKey()
+          + "\"\r\n\r\n" + entry.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri(actionPath))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+        HttpResponse.BodyHandlers.ofString());
+    return new Page(response.statusCode(), response.uri().toString(),
+        Jsoup.parse(response.body(), response.uri().toString()));
+  }
+
   private static Map<String, String> withToken(Document page, Map<String, String> fields) {
     Map<String, String> all = new LinkedHashMap<>(fields);
     var token = page.selectFirst("input[name=_csrf]");

@@ -23,7 +23,7 @@ class SecurityConfiguration {
   SecurityFilterChain web(HttpSecurity http, LocaleResolver locales) throws Exception {
     http
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
+            .requestMatchers("/login", "/verify", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health/**",
                 "/actuator/health").permitAll()
             // Machine endpoints of the embedded defaults: loopback only (LoopbackOnlyFilter).
             .requestMatchers("/cmis/**", "/tsa").permitAll()
