@@ -2,6 +2,7 @@ package fi.kanslia.workers;
 
 import fi.kanslia.workers.ports.DecisionArchiving;
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ public class ArchiveDecisionWorker {
   }
 
   @JobWorker(type = TYPE)
-  public DecisionArchiving.Result handle(@VariablesAsType CaseVariables variables) {
-    return port.archive(variables.caseUuid());
+  public DecisionArchiving.Result handle(@VariablesAsType CaseVariables variables, ActivatedJob job) {
+    return RetryPolicy.call(job, () -> port.archive(variables.caseUuid()));
   }
 }

@@ -2,6 +2,7 @@ package fi.kanslia.workers;
 
 import fi.kanslia.workers.ports.NeighbourhoodSchoolLookup;
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,8 @@ public class FindNeighbourhoodSchoolWorker {
   }
 
   @JobWorker(type = TYPE)
-  public NeighbourhoodSchoolLookup.Result handle(@VariablesAsType CaseVariables variables) {
-    return port.lookup(variables.caseUuid());
+  public NeighbourhoodSchoolLookup.Result handle(
+      @VariablesAsType CaseVariables variables, ActivatedJob job) {
+    return RetryPolicy.call(job, () -> port.lookup(variables.caseUuid()));
   }
 }

@@ -2,6 +2,7 @@ package fi.kanslia.workers;
 
 import fi.kanslia.workers.ports.OfficialReviewQueue;
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,8 @@ public class OpenOfficialReviewWorker {
   }
 
   @JobWorker(type = TYPE)
-  public void handle(@VariablesAsType Input input) {
+  public void handle(@VariablesAsType Input input, ActivatedJob job) {
     var variables = new CaseVariables(input.caseId(), input.municipality(), input.caseNumber());
-    queue.open(variables.caseUuid(), input.recommendation());
+    RetryPolicy.run(job, () -> queue.open(variables.caseUuid(), input.recommendation()));
   }
 }

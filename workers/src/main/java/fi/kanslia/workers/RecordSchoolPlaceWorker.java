@@ -2,6 +2,7 @@ package fi.kanslia.workers;
 
 import fi.kanslia.workers.ports.SchoolPlacements;
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ public class RecordSchoolPlaceWorker {
   }
 
   @JobWorker(type = TYPE)
-  public void handle(@VariablesAsType CaseVariables variables) {
-    port.record(variables.caseUuid());
+  public void handle(@VariablesAsType CaseVariables variables, ActivatedJob job) {
+    RetryPolicy.run(job, () -> port.record(variables.caseUuid()));
   }
 }

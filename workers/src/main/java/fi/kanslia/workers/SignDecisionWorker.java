@@ -2,6 +2,7 @@ package fi.kanslia.workers;
 
 import fi.kanslia.workers.ports.DecisionSigning;
 import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ public class SignDecisionWorker {
   }
 
   @JobWorker(type = TYPE)
-  public void handle(@VariablesAsType CaseVariables variables) {
-    port.sign(variables.caseUuid());
+  public void handle(@VariablesAsType CaseVariables variables, ActivatedJob job) {
+    RetryPolicy.run(job, () -> port.sign(variables.caseUuid()));
   }
 }
