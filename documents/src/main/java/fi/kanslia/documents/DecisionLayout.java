@@ -2,7 +2,6 @@ package fi.kanslia.documents;
 
 import fi.kanslia.documents.DecisionContent.ContactPerson;
 import fi.kanslia.documents.DecisionContent.Instruction;
-import fi.kanslia.documents.DecisionContent.Party;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -50,25 +49,26 @@ final class DecisionLayout {
                 + " (" + content.publicity().legalBasis() + ")");
     }
 
+    /** The description of the embedded decision data, in the document's language. */
+    String dataDescription() {
+        return heading("data.description");
+    }
+
     void flow(PageFlow flow) {
-        flow.paragraph(p(content.authority().municipality()), PageFlow.Style.AUTHORITY, false);
+        flow.paragraph(p(content.authority().municipality()), PageFlow.Style.AUTHORITY);
         flow.text(p(content.authority().body()));
         flow.space(6f);
         flow.text(heading("date") + ": " + DATE.format(content.decisionDate()));
         flow.space(14f);
-        flow.paragraph(p(content.title()), PageFlow.Style.TITLE, false);
+        flow.paragraph(p(content.title()), PageFlow.Style.TITLE);
         flow.text(heading("caseNumber") + ": " + p(content.caseNumber()));
 
         flow.heading(heading("parties"));
-        for (Party party : content.parties()) {
-            flow.indented(p(party.name() + ", " + party.role()));
-        }
+        flow.list(null, content.parties().stream().map(party -> p(party.name() + ", " + party.role())).toList());
         section(flow, "decision", content.decision());
         section(flow, "reasoning", content.reasoning());
         flow.heading(heading("provisionsApplied"));
-        for (String provision : content.provisionsApplied()) {
-            flow.indented(p("– " + provision));
-        }
+        flow.list("–", content.provisionsApplied().stream().map(this::p).toList());
         section(flow, "rightsAndObligations", content.rightsAndObligations());
         flow.heading(heading("decisionMaker"));
         flow.text(p(content.decisionMaker().name()));

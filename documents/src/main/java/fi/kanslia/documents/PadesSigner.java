@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 /**
  * Signs a PDF/A document as PAdES-BASELINE-T: SubFilter ETSI.CAdES.detached, an invisible signature
  * widget (Rect 0 0 0 0, Print flag) and an incremental save that leaves the metadata untouched, so
- * the file stays PDF/A-2b. Refuses a document that is already signed. Thread-safe.
+ * the file stays PDF/A-3a. Refuses a document that is already signed. Thread-safe.
  */
 public final class PadesSigner {
 

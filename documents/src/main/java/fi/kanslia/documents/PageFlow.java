@@ -40,9 +40,25 @@ final class PageFlow {
      * A line of text at a baseline position on a page.
      *
      * @param paragraph the paragraph the line belongs to (one structure element when tagged)
+     * @param list      the list the paragraph is an item of, or {@link #NO_LIST}
+     * @param label     the item's label (e.g. a dash) on the item's first line, else null
      */
-    record Placed(String text, Style style, float x, float baseline, int paragraph) {
+    record Placed(String text, Style style, float x, float baseline, int paragraph, int list, Label label) {
+
+        Placed(String text, Style style, float x, float baseline, int paragraph) {
+            this(text, style, x, baseline, paragraph, NO_LIST, null);
+        }
+
+        boolean inList() {
+            return list != NO_LIST;
+        }
     }
+
+    /** A list item's label, drawn left of the item's text. */
+    record Label(String text, float x) {
+    }
+
+    static final int NO_LIST = -1;
 
     private static final float INDENT = 14f;
 
@@ -55,6 +71,7 @@ final class PageFlow {
     private List<Placed> current;
     private float cursor;
     private int paragraphs;
+    private int lists;
 
     PageFlow(DecisionFonts fonts, float left, float width, float top, float bottom) {
         this.fonts = fonts;
@@ -76,29 +93,46 @@ final class PageFlow {
         if (cursor - Style.HEADING.leading() - 2 * Style.BODY.leading() < bottom) {
             newPage();
         }
-        paragraph(text, Style.HEADING, false);
+        paragraph(text, Style.HEADING);
     }
 
     /** A paragraph of body text; line breaks in the text are kept. */
     void text(String text) {
-        paragraph(text, Style.BODY, false);
+        paragraph(text, Style.BODY);
     }
 
-    /** An indented paragraph of body text. */
-    void indented(String text) {
-        paragraph(text, Style.BODY, true);
-    }
-
-    void paragraph(String text, Style style, boolean indent) {
-        float x = indent ? left + INDENT : left;
-        float available = indent ? width - INDENT : width;
-        int paragraph = paragraphs++;
-        for (String line : wrap(text, fonts.font(style), style.size, available)) {
-            if (cursor - style.leading() < bottom) {
-                newPage();
+    /**
+     * An indented list, one item per entry; the label (e.g. "–", or null for none) hangs left of
+     * each item's text.
+     */
+    void list(String label, List<String> items) {
+        int list = lists++;
+        float labelX = left + INDENT;
+        float x = label == null ? labelX : labelX + width(label + " ", fonts.font(Style.BODY), Style.BODY.size);
+        for (String item : items) {
+            int paragraph = paragraphs++;
+            boolean first = true;
+            for (String line : wrap(item, fonts.font(Style.BODY), Style.BODY.size, left + width - x)) {
+                place(Style.BODY);
+                Label itemLabel = first && label != null ? new Label(label, labelX) : null;
+                current.add(new Placed(line, Style.BODY, x, cursor, paragraph, list, itemLabel));
+                first = false;
             }
-            cursor -= style.leading();
-            current.add(new Placed(line, style, x, cursor, paragraph));
+        }
+    }
+
+    private void place(Style style) {
+        if (cursor - style.leading() < bottom) {
+            newPage();
+        }
+        cursor -= style.leading();
+    }
+
+    void paragraph(String text, Style style) {
+        int paragraph = paragraphs++;
+        for (String line : wrap(text, fonts.font(style), style.size, width)) {
+            place(style);
+            current.add(new Placed(line, style, left, cursor, paragraph));
         }
     }
 

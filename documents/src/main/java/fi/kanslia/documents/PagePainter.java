@@ -53,8 +53,14 @@ final class PagePainter {
                 header(stream, index + 1, total);
                 stream.endMarkedContent();
                 for (PageFlow.Placed line : pages.get(index)) {
-                    tags.beginLine(stream, line.paragraph(), line.style().structureType);
-                    show(stream, fonts.font(line.style()), line.style().size, line.x(), line.baseline(), line.text());
+                    PDFont font = fonts.font(line.style());
+                    if (line.label() != null) {
+                        tags.beginLabel(stream, line);
+                        show(stream, font, line.style().size, line.label().x(), line.baseline(), line.label().text());
+                        stream.endMarkedContent();
+                    }
+                    tags.beginLine(stream, line);
+                    show(stream, font, line.style().size, line.x(), line.baseline(), line.text());
                     stream.endMarkedContent();
                 }
             }

@@ -4,13 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Renders a complete {@link DecisionContent} as a PDF/A-2b document with embedded DejaVu Sans
- * fonts, an sRGB output intent, XMP metadata and localised (fi/sv) headings. Thread-safe.
+ * Renders a complete {@link DecisionContent} as a PDF/A-3a document: tagged (structure tree in
+ * reading order with the document language, headings, paragraphs, lists; page furniture as
+ * artifacts; also PDF/UA-1), DejaVu Sans embedded, an sRGB output intent, XMP metadata, localised
+ * (fi/sv) headings, and the decision's structured data embedded as the associated file
+ * {@value DecisionData#FILE_NAME} ({@link DecisionData#extract(byte[])} reads it back). Thread-safe.
  */
 public final class PdfaDecisionRenderer {
 
@@ -26,7 +30,7 @@ public final class PdfaDecisionRenderer {
     }
 
     /**
-     * @return the PDF/A-2b file
+     * @return the PDF/A-3a file
      * @throws IncompleteDecisionException when {@link DecisionContent#missingElements()} is not empty
      */
     public byte[] render(DecisionContent content) {
@@ -43,11 +47,13 @@ public final class PdfaDecisionRenderer {
                     PagePainter.BODY_BOTTOM);
             layout.flow(flow);
             painter.paint(document, flow.pages(), new TaggedContent(document, content.language().tag()));
+            GregorianCalendar created = PdfaMetadata.calendar(clock.instant());
             PdfaMetadata.apply(document,
                     fonts.printable(content.title()),
                     fonts.printable(content.authority().municipality()),
                     content.language().tag(),
-                    PdfaMetadata.calendar(clock.instant()));
+                    created);
+            DecisionDataAttachment.attach(document, DecisionData.toJson(content), layout.dataDescription(), created);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();

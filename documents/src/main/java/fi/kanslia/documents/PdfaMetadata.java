@@ -25,10 +25,15 @@ import org.apache.xmpbox.type.BadFieldValueException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * PDF/A-2b document-level parts: XMP metadata (pdfaid part 2, conformance B, dc:title, dc:language)
- * kept identical to the document information dictionary, the sRGB output intent and the language.
+ * PDF/A-3a document-level parts: XMP metadata (pdfaid part 3, conformance A, pdfuaid part 1,
+ * dc:title, dc:language) kept identical to the document information dictionary, the sRGB output
+ * intent and the language.
  */
 final class PdfaMetadata {
+
+    /** The PDF/A part (ISO 19005-3) and conformance level (a: accessible, tagged) the file claims. */
+    static final int PDFA_PART = 3;
+    static final String PDFA_CONFORMANCE = "A";
 
     static final String PRODUCER = "Kanslia";
     private static final byte[] SRGB = DecisionFonts.resource("icc/sRGB.icc");
@@ -86,9 +91,9 @@ final class PdfaMetadata {
         basic.setCreateDate(created);
         basic.setModifyDate(created);
         PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-        pdfa.setPart(2);
+        pdfa.setPart(PDFA_PART);
         try {
-            pdfa.setConformance("B");
+            pdfa.setConformance(PDFA_CONFORMANCE);
         } catch (BadFieldValueException e) {
             throw new IllegalStateException(e);
         }

@@ -21,15 +21,19 @@ import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyLis
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
- * The logical structure of a tagged PDF: a Document element with one H1/H2/P element per
- * paragraph, each line a marked-content sequence, running headers as artifacts. Lets screen
- * readers follow the decision (WCAG 2.1, domain.md §7).
+ * The logical structure of a tagged PDF: a Document element (with the document language) holding,
+ * in reading order, one H1/H2/P element per paragraph and one L element per list (LI items with
+ * Lbl and LBody); each line is a marked-content sequence, running headers are artifacts. Lets
+ * screen readers follow the decision (PDF/A-3a, PDF/UA-1, WCAG 2.1; domain.md §7).
  */
 final class TaggedContent {
 
     private final PDStructureElement documentElement;
     private final PDStructureTreeRoot root;
+    /** Paragraph number to the element that holds its text: H1/H2/P, or LBody for a list item. */
     private final Map<Integer, PDStructureElement> paragraphs = new HashMap<>();
+    private final Map<Integer, PDStructureElement> items = new HashMap<>();
+    private final Map<Integer, PDStructureElement> lists = new HashMap<>();
     private final Map<Integer, PDParentTreeValue> parentTree = new TreeMap<>();
     private PDPage page;
     private COSArray pageParents;
@@ -55,18 +59,37 @@ final class TaggedContent {
         parentTree.put(pageIndex, new PDParentTreeValue(pageParents));
     }
 
-    /** Begins the marked content of one line of the given paragraph. */
-    void beginLine(PDPageContentStream stream, int paragraph, String structureType) throws IOException {
-        PDStructureElement element = paragraphs.computeIfAbsent(paragraph, key -> {
-            PDStructureElement created = new PDStructureElement(structureType, documentElement);
-            created.setPage(page);
-            documentElement.appendKid(created);
-            return created;
-        });
+    /** Begins the marked content of one line of a paragraph or list item. */
+    void beginLine(PDPageContentStream stream, PageFlow.Placed line) throws IOException {
+        PDStructureElement element = paragraphs.computeIfAbsent(line.paragraph(), key -> line.inList()
+                ? child(item(line), StandardStructureTypes.L_BODY)
+                : child(documentElement, line.style().structureType));
+        begin(stream, element);
+    }
+
+    /** Begins the marked content of a list item's label. */
+    void beginLabel(PDPageContentStream stream, PageFlow.Placed line) throws IOException {
+        begin(stream, child(item(line), StandardStructureTypes.LBL));
+    }
+
+    private PDStructureElement item(PageFlow.Placed line) {
+        PDStructureElement list = lists.computeIfAbsent(line.list(),
+                key -> child(documentElement, StandardStructureTypes.L));
+        return items.computeIfAbsent(line.paragraph(), key -> child(list, StandardStructureTypes.LI));
+    }
+
+    private PDStructureElement child(PDStructureElement parent, String structureType) {
+        PDStructureElement created = new PDStructureElement(structureType, parent);
+        created.setPage(page);
+        parent.appendKid(created);
+        return created;
+    }
+
+    private void begin(PDPageContentStream stream, PDStructureElement element) throws IOException {
         int mcid = pageParents.size();
         COSDictionary properties = new COSDictionary();
         properties.setInt(COSName.MCID, mcid);
-        stream.beginMarkedContent(COSName.getPDFName(structureType), PDPropertyList.create(properties));
+        stream.beginMarkedContent(COSName.getPDFName(element.getStructureType()), PDPropertyList.create(properties));
         PDMarkedContentReference reference = new PDMarkedContentReference();
         reference.setMCID(mcid);
         reference.setPage(page);

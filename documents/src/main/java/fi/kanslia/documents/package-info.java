@@ -1,7 +1,8 @@
 /**
  * Decision documents: the structured content of an administrative decision
  * ({@link fi.kanslia.documents.DecisionContent}, with the Hallintolaki 44–47 § completeness gate),
- * its PDF/A-2b rendering ({@link fi.kanslia.documents.PdfaDecisionRenderer}), PAdES-BASELINE-T
+ * its PDF/A-3a rendering ({@link fi.kanslia.documents.PdfaDecisionRenderer}) with the structured data
+ * embedded ({@link fi.kanslia.documents.DecisionData}), PAdES-BASELINE-T
  * signing with an RFC 3161 time stamp ({@link fi.kanslia.documents.PadesSigner},
  * {@link fi.kanslia.documents.TimestampClient}) and offline verification with EU DSS
  * ({@link fi.kanslia.documents.SignatureVerifier}).

@@ -40,8 +40,9 @@ class PadesSignerTest {
     }
 
     @Test
-    void signedDecisionIsStillPdfA2bAndPdfUa1() {
-        PdfAssertions.assertPdfA2b(signed);
+    void signedDecisionStillConformsToItsPdfAClaimAndPdfUa1() {
+        assertThat(PdfAssertions.claimedFlavour(signed)).isEqualTo(PdfAssertions.claimedFlavour(unsigned));
+        PdfAssertions.assertPdfAConformsToClaim(signed);
         PdfAssertions.assertPdfUa1(signed);
     }
 

@@ -19,26 +19,27 @@ class PdfaDecisionRendererTest {
     private final PdfaDecisionRenderer renderer = new PdfaDecisionRenderer();
 
     @Test
-    void finnishDecisionIsPdfA2bAndPdfUa1() {
+    void finnishDecisionIsPdfA3aAndPdfUa1() {
         byte[] pdf = renderer.render(DecisionFixtures.finnishSchoolPlace());
 
-        PdfAssertions.assertPdfA2b(pdf);
+        assertThat(PdfAssertions.assertPdfAConformsToClaim(pdf)).isEqualTo(PDFAFlavour.PDFA_3_A);
         PdfAssertions.assertPdfUa1(pdf);
     }
 
     @Test
-    void swedishConfidentialDecisionIsPdfA2bAndPdfUa1() {
+    void swedishConfidentialDecisionIsPdfA3aAndPdfUa1() {
         byte[] pdf = renderer.render(DecisionFixtures.swedishConfidentialSupport());
 
-        PdfAssertions.assertPdfA2b(pdf);
+        assertThat(PdfAssertions.assertPdfAConformsToClaim(pdf)).isEqualTo(PDFAFlavour.PDFA_3_A);
         PdfAssertions.assertPdfUa1(pdf);
     }
 
     @Test
-    void multiPageDecisionIsPdfA2bAndNumbersEveryPage() {
+    void multiPageDecisionConformsAndNumbersEveryPage() {
         byte[] pdf = renderer.render(DecisionFixtures.longFinnish());
 
-        PdfAssertions.assertPdfA2b(pdf);
+        PdfAssertions.assertPdfAConformsToClaim(pdf);
+        PdfAssertions.assertPdfUa1(pdf);
         int pages = PdfAssertions.pageCount(pdf);
         assertThat(pages).isGreaterThan(1);
         String text = PdfAssertions.text(pdf);
@@ -47,14 +48,6 @@ class PdfaDecisionRendererTest {
         }
         assertThat(text).contains("Loppu perustelulle.");
         assertThat(countOf(text, "OSITTAIN SALASSA PIDETTÄVÄ (JulkL 24 § 1 mom 30 k)")).isEqualTo(pages);
-    }
-
-    @Test
-    void taggedStructureMeetsTheLevelARulesThoughTheFileDeclaresLevelB() {
-        byte[] pdf = renderer.render(DecisionFixtures.longFinnish());
-
-        assertThat(PdfAssertions.failedRules(pdf, PDFAFlavour.PDFA_2_A))
-                .singleElement().asString().startsWith("6.6.4-3");
     }
 
     @Test
@@ -69,10 +62,37 @@ class PdfaDecisionRendererTest {
             List<String> types = root.getKids().stream()
                     .map(kid -> ((PDStructureElement) kid).getStructureType())
                     .toList();
-            assertThat(types).containsOnly("H1", "H2", "P");
+            assertThat(types).containsOnly("H1", "H2", "P", "L");
             assertThat(types.stream().filter("H1"::equals)).hasSize(1);
             assertThat(types.stream().filter("H2"::equals)).hasSize(9);
+            assertThat(root.getLanguage()).isEqualTo("fi");
         }
+    }
+
+    @Test
+    void partiesAndProvisionsAreTaggedAsListsWithLabelsAndBodies() throws IOException {
+        byte[] pdf = renderer.render(DecisionFixtures.finnishSchoolPlace());
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDStructureElement root = (PDStructureElement) document.getDocumentCatalog().getStructureTreeRoot()
+                    .getKids().get(0);
+            List<PDStructureElement> lists = root.getKids().stream()
+                    .map(PDStructureElement.class::cast)
+                    .filter(element -> element.getStructureType().equals("L"))
+                    .toList();
+            assertThat(lists).hasSize(2);
+            assertThat(childTypes(lists.get(0))).containsExactly("LI", "LI");
+            assertThat(childTypes((PDStructureElement) lists.get(0).getKids().get(0))).containsExactly("LBody");
+            assertThat(childTypes(lists.get(1))).containsExactly("LI", "LI");
+            assertThat(childTypes((PDStructureElement) lists.get(1).getKids().get(0))).containsExactly("Lbl", "LBody");
+        }
+    }
+
+    private static List<String> childTypes(PDStructureElement element) {
+        return element.getKids().stream()
+                .filter(PDStructureElement.class::isInstance)
+                .map(kid -> ((PDStructureElement) kid).getStructureType())
+                .toList();
     }
 
     @Test
@@ -109,7 +129,7 @@ class PdfaDecisionRendererTest {
 
         byte[] pdf = renderer.render(content);
 
-        PdfAssertions.assertPdfA2b(pdf);
+        PdfAssertions.assertPdfAConformsToClaim(pdf);
         String text = PdfAssertions.text(pdf);
         assertThat(countOf(text, "SALASSA PIDETTÄVÄ (" + basis + ")")).isEqualTo(PdfAssertions.pageCount(pdf));
     }
@@ -122,8 +142,8 @@ class PdfaDecisionRendererTest {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Beslut om stöd för lärande");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv");
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8");
-            assertThat(xmp).contains("Beslut om stöd för lärande", "<pdfaid:part>2</pdfaid:part>",
-                    "<pdfaid:conformance>B</pdfaid:conformance>", "<pdfuaid:part>1</pdfuaid:part>");
+            assertThat(xmp).contains("Beslut om stöd för lärande", "<pdfaid:part>3</pdfaid:part>",
+                    "<pdfaid:conformance>A</pdfaid:conformance>", "<pdfuaid:part>1</pdfuaid:part>");
         }
     }
 
