@@ -4,6 +4,8 @@ import static fi.kanslia.demo.DemoPopulation.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanslia.audit.AuditLog;
+import fi.kanslia.documents.DecisionContent;
+import fi.kanslia.documents.DecisionData;
 import fi.kanslia.documents.SignatureVerifier;
 import fi.kanslia.documents.VerificationReport;
 import fi.kanslia.support.Applications;
@@ -83,7 +85,10 @@ class SchoolPlaceCaseIT extends KansliaIT {
     Download pdf = guardian.download(casePath + "/decision.pdf");
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(pdf.contentType()).isEqualTo("application/pdf");
-    PdfChecks.assertPdfA2b(pdf.body());
+    PdfChecks.assertPdfAConformsToClaim(pdf.body());
+    DecisionContent data = DecisionData.extract(pdf.body());
+    assertThat(data.caseNumber()).isEqualTo(caseNumber);
+    assertThat(data.reasoning()).isEqualTo(REASONING);
     String text = text(pdf.body());
     assertThat(text).contains(caseNumber, "Päätös koulupaikasta", "Onni Virtanen", "Maija Virtanen",
         "Mikko Virtanen", REASONING.substring(0, 40), "Perusopetuslaki (628/1998) 6 §",

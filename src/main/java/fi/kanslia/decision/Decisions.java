@@ -8,8 +8,15 @@ public interface Decisions {
 
   String SCHOOL_PLACE = "SCHOOL_PLACE";
 
-  /** Records the decision act; a case has at most one decision. */
+  /**
+   * Records the decision act; a case has at most one decision.
+   *
+   * @throws DecisionIncompleteException if the document would lack a required element
+   */
   UUID take(TakeDecision decision);
+
+  /** The document as it would be issued, unsigned, for the official to read before deciding. */
+  byte[] preview(TakeDecision decision);
 
   Optional<DecisionSummary> forCase(UUID caseId);
 

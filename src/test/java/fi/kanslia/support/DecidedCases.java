@@ -44,23 +44,29 @@ public class DecidedCases {
 
   /** Aino applies to Lehtolaakson koulu; its official decides; returns once the case is archived. */
   public CaseFile archived(Outcome outcome) {
-    KansliaUser guardian = accounts.byUsername(GUARDIAN).orElseThrow();
-    UUID aino = people.childrenOf(MUNICIPALITY, guardian.personId()).stream()
-        .filter(c -> c.firstName().equals("Aino")).findFirst().orElseThrow().id();
-    UUID lehtolaakso = schools.inMunicipality(MUNICIPALITY).stream()
-        .filter(s -> s.nameFi().equals(SCHOOL_LEHTOLAAKSO)).findFirst().orElseThrow().id();
-    CaseFile caseFile = applications.submit(guardian, new ApplicationForm(aino, lehtolaakso,
-        LocalDate.of(2027, 8, 11), "fi", false, "Isovanhemmat asuvat lähellä.", "040 765 4321",
-        null, false));
+    CaseFile caseFile = inReview(SCHOOL_LEHTOLAAKSO);
     KansliaUser official = accounts.byUsername(OTHER_OFFICIAL).orElseThrow();
-    KansliaIT.eventually(Duration.ofSeconds(30), "the review opens", () -> reviews.queue(official)
-        .stream().anyMatch(i -> i.caseId().equals(caseFile.id())));
     UUID item = reviews.queue(official).stream().filter(i -> i.caseId().equals(caseFile.id()))
         .findFirst().orElseThrow().id();
     reviews.decide(official, item, outcome, "Lehtolaakson koulu ei ole oppilaan lähikoulu, ja"
         + " päätös perustuu koulun oppilasmäärään ja hakemuksen perusteluihin.");
     KansliaIT.eventually(Duration.ofSeconds(60), "the decision is archived", () -> cases
         .find(MUNICIPALITY, caseFile.id()).orElseThrow().status() == CaseStatus.ARCHIVED);
+    return caseFile;
+  }
+
+  /** Aino applies to the school; returns once the application waits in the school's queue. */
+  public CaseFile inReview(String schoolName) {
+    KansliaUser guardian = accounts.byUsername(GUARDIAN).orElseThrow();
+    UUID aino = people.childrenOf(MUNICIPALITY, guardian.personId()).stream()
+        .filter(c -> c.firstName().equals("Aino")).findFirst().orElseThrow().id();
+    UUID school = schools.inMunicipality(MUNICIPALITY).stream()
+        .filter(s -> s.nameFi().equals(schoolName)).findFirst().orElseThrow().id();
+    CaseFile caseFile = applications.submit(guardian, new ApplicationForm(aino, school,
+        LocalDate.of(2027, 8, 11), "fi", false, "Isovanhemmat asuvat lähellä.", "040 765 4321",
+        null, false));
+    KansliaIT.eventually(Duration.ofSeconds(30), "the review opens", () -> cases
+        .find(MUNICIPALITY, caseFile.id()).orElseThrow().status() == CaseStatus.IN_REVIEW);
     return caseFile;
   }
 }

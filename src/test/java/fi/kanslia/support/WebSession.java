@@ -79,6 +79,20 @@ public final class WebSession {
         Jsoup.parse(response.body(), response.uri().toString()));
   }
 
+  /** Posts a form whose answer is a file (e.g. a preview), with the page's CSRF token. */
+  public Download uploadForm(String formPagePath, String actionPath, Map<String, String> fields) {
+    Map<String, String> all = withToken(get(formPagePath).document(), fields);
+    String body = all.entrySet().stream()
+        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        .collect(Collectors.joining("&"));
+    HttpResponse<byte[]> response = send(HttpRequest.newBuilder(uri(actionPath))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        HttpResponse.BodyHandlers.ofByteArray());
+    return new Download(response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""), response.body());
+  }
+
   /** Uploads a file through a multipart form, with the CSRF token of the page the form is on. */
   public Page upload(String formPagePath, String actionPath, String field, String fileName,
       byte[] content) {

@@ -30,10 +30,12 @@ class DecisionRecords implements Decisions {
   private final SchoolPlaceApplications applications;
   private final Clock clock;
   private final DecisionTypeProperties type;
+  private final DecisionDrafts drafts;
 
   DecisionRecords(JdbcClient jdbc, CaseFiles cases, SchoolPlaceApplications applications,
-      Clock clock, DecisionTypeProperties type) {
+      Clock clock, DecisionTypeProperties type, DecisionDrafts drafts) {
     this.type = type;
+    this.drafts = drafts;
     this.jdbc = jdbc;
     this.cases = cases;
     this.applications = applications;
@@ -42,6 +44,7 @@ class DecisionRecords implements Decisions {
 
   @Override
   public UUID take(TakeDecision d) {
+    drafts.requireComplete(d);
     var application = applications.find(d.caseId())
         .filter(a -> a.municipalityCode().equals(d.municipalityCode()))
         .orElseThrow(() -> new IllegalArgumentException("No application for case " + d.caseId()));
@@ -57,6 +60,12 @@ class DecisionRecords implements Decisions {
       throw new IllegalStateException("The case already has a decision");
     }
     return id;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public byte[] preview(TakeDecision d) {
+    return drafts.preview(d);
   }
 
   @Override

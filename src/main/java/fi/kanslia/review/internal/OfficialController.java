@@ -3,7 +3,14 @@ package fi.kanslia.review.internal;
 import fi.kanslia.application.SchoolPlaceApplication;
 import fi.kanslia.application.SchoolPlaceApplications;
 import fi.kanslia.casefile.CaseFiles;
+import fi.kanslia.decision.DecisionIncompleteException;
+import fi.kanslia.decision.Decisions;
 import fi.kanslia.decision.Outcome;
+import fi.kanslia.decision.TakeDecision;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import fi.kanslia.identity.CurrentUser;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
@@ -35,9 +42,11 @@ class OfficialController {
   private final SchoolPlaceApplications applications;
   private final People people;
   private final Schools schools;
+  private final Decisions decisions;
 
   OfficialController(CurrentUser currentUser, Reviews reviews, CaseFiles cases,
-      SchoolPlaceApplications applications, People people, Schools schools) {
+      SchoolPlaceApplications applications, People people, Schools schools, Decisions decisions) {
+    this.decisions = decisions;
     this.currentUser = currentUser;
     this.reviews = reviews;
     this.cases = cases;
@@ -68,22 +77,60 @@ class OfficialController {
   @PostMapping("/reviews/{itemId}/decision")
   String decide(@PathVariable UUID itemId, @RequestParam(required = false) String outcome,
       @RequestParam(required = false) String reasoning, Model model, Locale locale,
-      jakarta.servlet.http.HttpServletResponse response) {
+      HttpServletResponse response) {
     KansliaUser official = currentUser.require();
     ReviewItem item = reviews.open(official, itemId);
     Outcome parsed = parseOutcome(outcome);
     String text = reasoning == null ? "" : reasoning.strip();
-    if (parsed == null || text.isEmpty() || text.length() > MAX_REASONING) {
-      response.setStatus(422);
-      fill(model, official, item, locale);
-      model.addAttribute("outcomeError", parsed == null);
-      model.addAttribute("reasoningError", text.isEmpty() || text.length() > MAX_REASONING);
-      model.addAttribute("reasoning", text);
-      return "official/review";
+    if (!valid(parsed, text)) {
+      return refuse(model, official, item, locale, response, parsed, text, List.of());
     }
-    reviews.decide(official, itemId, parsed, text);
+    try {
+      reviews.decide(official, itemId, parsed, text);
+    } catch (DecisionIncompleteException e) {
+      return refuse(model, official, item, locale, response, parsed, text, e.missingElements());
+    }
     return "redirect:/official?decided=" + cases.find(official.municipalityCode(), item.caseId())
         .map(c -> c.caseNumber()).orElse("");
+  }
+
+  /** The decision document as it would be issued, unsigned, before the official decides. */
+  @PostMapping("/reviews/{itemId}/preview")
+  Object preview(@PathVariable UUID itemId, @RequestParam(required = false) String outcome,
+      @RequestParam(required = false) String reasoning, Model model, Locale locale,
+      HttpServletResponse response) {
+    KansliaUser official = currentUser.require();
+    ReviewItem item = reviews.open(official, itemId);
+    Outcome parsed = parseOutcome(outcome);
+    String text = reasoning == null ? "" : reasoning.strip();
+    if (!valid(parsed, text)) {
+      return refuse(model, official, item, locale, response, parsed, text, List.of());
+    }
+    try {
+      byte[] pdf = decisions.preview(new TakeDecision(item.municipalityCode(), item.caseId(), parsed,
+          text, official.userId()));
+      return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+          .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"preview.pdf\"")
+          .body(pdf);
+    } catch (DecisionIncompleteException e) {
+      return refuse(model, official, item, locale, response, parsed, text, e.missingElements());
+    }
+  }
+
+  private static boolean valid(Outcome outcome, String reasoning) {
+    return outcome != null && !reasoning.isEmpty() && reasoning.length() <= MAX_REASONING;
+  }
+
+  private String refuse(Model model, KansliaUser official, ReviewItem item, Locale locale,
+      HttpServletResponse response, Outcome outcome, String reasoning, List<String> missing) {
+    response.setStatus(422);
+    fill(model, official, item, locale);
+    model.addAttribute("outcomeError", outcome == null);
+    model.addAttribute("reasoningError", reasoning.isEmpty() || reasoning.length() > MAX_REASONING);
+    model.addAttribute("missingElements", missing);
+    model.addAttribute("chosenOutcome", outcome == null ? null : outcome.name());
+    model.addAttribute("reasoning", reasoning);
+    return "official/review";
   }
 
   private void fill(Model model, KansliaUser official, ReviewItem item, Locale locale) {
