@@ -1,0 +1,148 @@
+package fi.kanslia.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Properties of the placement over small random rounds, judged against {@link ReferenceChoice}, the
+ * documented quota rule written independently of the algorithm.
+ */
+class DeferredAcceptancePropertiesTest {
+
+    @Property(tries = 1000)
+    void noApplicantAndProgrammeBlockTheMatching(
+            @ForAll("rounds") PlacementRound round, @ForAll long seed) {
+        var result = DeferredAcceptance.place(round, seed);
+        var reference = new ReferenceChoice(round, result.lottery());
+
+        assertThat(reference.blockingPairs(placementMap(result))).isEmpty();
+    }
+
+    @Property(tries = 1000)
+    void noEmptySeatIsWantedByAnyonePlacedLowerOrNotPlaced(
+            @ForAll("rounds") PlacementRound round, @ForAll long seed) {
+        var result = DeferredAcceptance.place(round, seed);
+        var reference = new ReferenceChoice(round, result.lottery());
+
+        for (var applicant : round.applicants()) {
+            var placed = result.placementOf(applicant.id()).map(Placement::programmeId);
+            int placedRank = reference.rank(applicant.id(), placed);
+            for (int i = 0; i < Math.min(placedRank - 1, applicant.preferences().size()); i++) {
+                var outcome = result.programme(applicant.preferences().get(i).programmeId());
+                assertThat(outcome.emptySeats())
+                        .as("%s wanted %s more than %s", applicant.id(), outcome.programmeId(), placed)
+                        .isZero();
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    void capacitiesAndReservesAreRespected(
+            @ForAll("rounds") PlacementRound round, @ForAll long seed) {
+        var result = DeferredAcceptance.place(round, seed);
+        var reference = new ReferenceChoice(round, result.lottery());
+        var holders = reference.holders(placementMap(result));
+
+        for (var programme : round.programmes()) {
+            var outcome = result.programme(programme.id());
+            var held = holders.get(programme.id());
+            assertThat(outcome.filled()).isEqualTo(held.size()).isLessThanOrEqualTo(programme.capacity());
+            assertThat(outcome.reservedFilled()).isLessThanOrEqualTo(programme.reservedSeats());
+            // The holders are exactly what the programme chooses from them, seat types included.
+            var seats = new HashMap<String, SeatType>();
+            held.forEach(id -> seats.put(id, result.placementOf(id).orElseThrow().seat()));
+            assertThat(seats).isEqualTo(reference.choose(programme.id(), held));
+        }
+        for (var placement : result.placements()) {
+            var preference = reference.preference(placement.applicantId(), placement.programmeId()).orElseThrow();
+            assertThat(placement.seat() == SeatType.GENERAL || preference.reservedEligible()).isTrue();
+            assertThat(placement.score()).isEqualTo(preference.score());
+        }
+    }
+
+    @Property
+    void theSameSeedGivesTheSameResult(
+            @ForAll("rounds") PlacementRound round, @ForAll long seed) {
+
+        assertThat(snapshot(DeferredAcceptance.place(round, seed)))
+                .isEqualTo(snapshot(DeferredAcceptance.place(round, seed)));
+    }
+
+    @Property
+    void theResultDoesNotDependOnTheOrderOfApplicantsOrProgrammes(
+            @ForAll("rounds") PlacementRound round, @ForAll long seed, @ForAll long shuffle) {
+        var shuffledApplicants = new ArrayList<>(round.applicants());
+        var shuffledProgrammes = new ArrayList<>(round.programmes());
+        Collections.shuffle(shuffledApplicants, new Random(shuffle));
+        Collections.shuffle(shuffledProgrammes, new Random(shuffle + 1));
+        var shuffled = new PlacementRound(round.maxPreferences(), shuffledProgrammes, shuffledApplicants);
+
+        assertThat(snapshot(DeferredAcceptance.place(shuffled, seed)))
+                .isEqualTo(snapshot(DeferredAcceptance.place(round, seed)));
+    }
+
+    @Property
+    void waitingListsHoldExactlyThoseWhoWantedMoreInTheProgrammesRankingOrder(
+            @ForAll("rounds") PlacementRound round, @ForAll long seed) {
+        var result = DeferredAcceptance.place(round, seed);
+        var reference = new ReferenceChoice(round, result.lottery());
+
+        for (var programme : round.programmes()) {
+            var expected = round.applicants().stream()
+                    .filter(applicant -> reference.preference(applicant.id(), programme.id()).isPresent())
+                    .filter(applicant -> reference.rank(applicant.id(), Optional.of(programme.id()))
+                            < reference.rank(applicant.id(), result.placementOf(applicant.id()).map(Placement::programmeId)))
+                    .map(Applicant::id)
+                    .sorted(reference.ranking(programme.id()))
+                    .toList();
+            var waiting = result.waitingList(programme.id());
+            assertThat(waiting).extracting(WaitingListEntry::applicantId).isEqualTo(expected);
+            for (int i = 0; i < waiting.size(); i++) {
+                assertThat(waiting.get(i).position()).isEqualTo(i + 1);
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<PlacementRound> rounds() {
+        return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(1, 6),
+                        Arbitraries.integers().between(0, 14))
+                .as((shape, programmes, applicants) -> RoundFixture.random(shape, programmes, applicants, 4));
+    }
+
+    static Map<String, String> placementMap(PlacementResult result) {
+        var placements = new HashMap<String, String>();
+        result.placements().forEach(placement -> placements.put(placement.applicantId(), placement.programmeId()));
+        return placements;
+    }
+
+    /** Everything a result says, keyed by id so that the input order does not show. */
+    static Map<String, List<?>> snapshot(PlacementResult result) {
+        var snapshot = new HashMap<String, List<?>>();
+        for (var applicant : result.round().applicants()) {
+            snapshot.put("applicant " + applicant.id(), List.of(
+                    result.lottery().numberOf(applicant.id()),
+                    result.placementOf(applicant.id()),
+                    result.explain(applicant.id()),
+                    result.waitingPlacesOf(applicant.id())));
+        }
+        for (var programme : result.round().programmes()) {
+            snapshot.put("programme " + programme.id(),
+                    List.of(result.programme(programme.id()), result.waitingList(programme.id())));
+        }
+        return snapshot;
+    }
+}
