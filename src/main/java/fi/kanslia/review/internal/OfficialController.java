@@ -75,23 +75,14 @@ class OfficialController {
   }
 
   @PostMapping("/reviews/{itemId}/decision")
-  String decide(@PathVariable UUID itemId, @RequestParam(required = false) String outcome,
+  Object decide(@PathVariable UUID itemId, @RequestParam(required = false) String outcome,
       @RequestParam(required = false) String reasoning, Model model, Locale locale,
       HttpServletResponse response) {
-    KansliaUser official = currentUser.require();
-    ReviewItem item = reviews.open(official, itemId);
-    Outcome parsed = parseOutcome(outcome);
-    String text = reasoning == null ? "" : reasoning.strip();
-    if (!valid(parsed, text)) {
-      return refuse(model, official, item, locale, response, parsed, text, List.of());
-    }
-    try {
-      reviews.decide(official, itemId, parsed, text);
-    } catch (DecisionIncompleteException e) {
-      return refuse(model, official, item, locale, response, parsed, text, e.missingElements());
-    }
-    return "redirect:/official?decided=" + cases.find(official.municipalityCode(), item.caseId())
-        .map(c -> c.caseNumber()).orElse("");
+    return withDraft(itemId, outcome, reasoning, model, locale, response, (official, item, draft) -> {
+      reviews.decide(official, itemId, draft.outcome(), draft.reasoning());
+      return "redirect:/official?decided=" + cases.find(official.municipalityCode(), item.caseId())
+          .map(c -> c.caseNumber()).orElse("");
+    });
   }
 
   /** The decision document as it would be issued, unsigned, before the official decides. */
@@ -99,6 +90,18 @@ class OfficialController {
   Object preview(@PathVariable UUID itemId, @RequestParam(required = false) String outcome,
       @RequestParam(required = false) String reasoning, Model model, Locale locale,
       HttpServletResponse response) {
+    return withDraft(itemId, outcome, reasoning, model, locale, response, (official, item, draft) ->
+        ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"preview.pdf\"")
+            .body(decisions.preview(draft)));
+  }
+
+  /**
+   * Checks the official's unit and input, then acts on the draft decision; invalid input or an
+   * incomplete decision comes back to the review page with the input kept.
+   */
+  private Object withDraft(UUID itemId, String outcome, String reasoning, Model model,
+      Locale locale, HttpServletResponse response, DraftAction action) {
     KansliaUser official = currentUser.require();
     ReviewItem item = reviews.open(official, itemId);
     Outcome parsed = parseOutcome(outcome);
@@ -107,14 +110,16 @@ class OfficialController {
       return refuse(model, official, item, locale, response, parsed, text, List.of());
     }
     try {
-      byte[] pdf = decisions.preview(new TakeDecision(item.municipalityCode(), item.caseId(), parsed,
-          text, official.userId()));
-      return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-          .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"preview.pdf\"")
-          .body(pdf);
+      return action.apply(official, item, new TakeDecision(item.municipalityCode(), item.caseId(),
+          parsed, text, official.userId()));
     } catch (DecisionIncompleteException e) {
       return refuse(model, official, item, locale, response, parsed, text, e.missingElements());
     }
+  }
+
+  @FunctionalInterface
+  private interface DraftAction {
+    Object apply(KansliaUser official, ReviewItem item, TakeDecision draft);
   }
 
   private static boolean valid(Outcome outcome, String reasoning) {
