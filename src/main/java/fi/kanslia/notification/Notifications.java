@@ -11,4 +11,13 @@ public interface Notifications {
   List<Notice> forDecision(UUID decisionId);
 
   List<Notice> inbox(String municipalityCode, UUID recipientId);
+
+  /**
+   * Records that the recipient opened the decision (the first time only); for evidential
+   * notification this is the day of notification.
+   */
+  void markRead(String municipalityCode, UUID decisionId, UUID recipientId);
+
+  /** The delivery evidence of a notice, in the order it happened. */
+  List<DeliveryEvent> events(UUID noticeId);
 }

@@ -118,6 +118,8 @@ class GuardianController {
     var notices = decision.map(d -> notifications.forDecision(d.id()).stream()
         .filter(n -> n.recipientId().equals(guardian.personId())).toList()).orElse(List.of());
     model.addAttribute("notices", notices);
+    model.addAttribute("events", notices.stream().collect(Collectors.toMap(n -> n.id(),
+        n -> notifications.events(n.id()))));
     model.addAttribute("deadlines", notices.stream().collect(Collectors.toMap(n -> n.id(),
         n -> decisions.rectificationDeadline(n.deemedNotifiedOn()))));
     model.addAttribute("documentReady", decisions.signedDocument(caseId).isPresent());
@@ -133,6 +135,8 @@ class GuardianController {
             org.springframework.http.HttpStatus.NOT_FOUND, "The decision is not ready yet"));
     audit.record(new AuditEvent(guardian.municipalityCode(), guardian.auditName(), "READ",
         "decision-document", caseFile.caseNumber(), "Party reads the decision of their own case"));
+    decisions.forCase(caseId).ifPresent(d ->
+        notifications.markRead(guardian.municipalityCode(), d.id(), guardian.personId()));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,6 +1,7 @@
 package fi.kanslia.notification.internal;
 
 import fi.kanslia.notification.Channel;
+import fi.kanslia.notification.DeliveryEvent;
 import fi.kanslia.notification.Notice;
 import fi.kanslia.notification.Notifications;
 import java.sql.ResultSet;
@@ -49,8 +50,35 @@ class LocalInboxNotifications implements Notifications {
         .params(UUID.randomUUID(), municipalityCode, decisionId, recipientId, channel.name(),
             Timestamp.from(now), deemed)
         .update();
-    return jdbc.sql("select * from notification where decision_id = ? and recipient_id = ?")
+    Notice notice = jdbc.sql("select * from notification where decision_id = ? and recipient_id = ?")
         .params(decisionId, recipientId).query(LocalInboxNotifications::notice).single();
+    record(municipalityCode, notice.id(), DeliveryEvent.Kind.SENT, notice.sentAt());
+    return notice;
+  }
+
+  @Override
+  public void markRead(String municipalityCode, UUID decisionId, UUID recipientId) {
+    jdbc.sql("select id from notification where municipality_code = ? and decision_id = ?"
+            + " and recipient_id = ?")
+        .params(municipalityCode, decisionId, recipientId).query(UUID.class).optional()
+        .ifPresent(id -> record(municipalityCode, id, DeliveryEvent.Kind.READ, clock.instant()));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<DeliveryEvent> events(UUID noticeId) {
+    return jdbc.sql("select kind, occurred_at from notification_event where notification_id = ?"
+            + " order by occurred_at, id")
+        .param(noticeId)
+        .query((rs, n) -> new DeliveryEvent(DeliveryEvent.Kind.valueOf(rs.getString("kind")),
+            rs.getTimestamp("occurred_at").toInstant()))
+        .list();
+  }
+
+  private void record(String municipalityCode, UUID noticeId, DeliveryEvent.Kind kind, Instant at) {
+    jdbc.sql("insert into notification_event (municipality_code, notification_id, kind, occurred_at)"
+            + " values (?, ?, ?, ?) on conflict (notification_id, kind) do nothing")
+        .params(municipalityCode, noticeId, kind.name(), Timestamp.from(at)).update();
   }
 
   @Override

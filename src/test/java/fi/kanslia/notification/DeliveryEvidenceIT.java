@@ -1,0 +1,41 @@
+package fi.kanslia.notification;
+
+import static fi.kanslia.demo.DemoPopulation.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kanslia.casefile.CaseFile;
+import fi.kanslia.decision.Decisions;
+import fi.kanslia.decision.Outcome;
+import fi.kanslia.support.DecidedCases;
+import fi.kanslia.support.KansliaIT;
+import fi.kanslia.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each notice keeps its evidence: sent, and read when the recipient first opens the decision. */
+class DeliveryEvidenceIT extends KansliaIT {
+
+  @Autowired DecidedCases decidedCases;
+  @Autowired Decisions decisions;
+  @Autowired Notifications notifications;
+
+  @Test
+  void openingTheDecisionIsRecordedOnceAsReadForThatGuardianOnly() {
+    CaseFile caseFile = decidedCases.archived(Outcome.APPROVED);
+    String casePath = "/guardian/cases/" + caseFile.id();
+    WebSession maija = as(GUARDIAN);
+    assertThat(maija.get(casePath).document().select(".delivery li").eachAttr("data-event"))
+        .containsExactly("SENT");
+
+    assertThat(maija.download(casePath + "/decision.pdf").status()).isEqualTo(200);
+    assertThat(maija.download(casePath + "/decision.pdf").status()).isEqualTo(200);
+
+    assertThat(maija.get(casePath).document().select(".delivery li").eachAttr("data-event"))
+        .containsExactly("SENT", "READ");
+    var notices = notifications.forDecision(decisions.forCase(caseFile.id()).orElseThrow().id());
+    assertThat(notices).hasSize(2);
+    assertThat(notices).extracting(n -> notifications.events(n.id()).stream()
+            .map(e -> e.kind().name()).toList())
+        .containsExactlyInAnyOrder(java.util.List.of("SENT", "READ"), java.util.List.of("SENT"));
+  }
+}
