@@ -44,12 +44,21 @@ public class DecidedCases {
 
   /** Aino applies to Lehtolaakson koulu; its official decides; returns once the case is archived. */
   public CaseFile archived(Outcome outcome) {
-    CaseFile caseFile = inReview(SCHOOL_LEHTOLAAKSO);
-    KansliaUser official = accounts.byUsername(OTHER_OFFICIAL).orElseThrow();
+    return archived(GUARDIAN, "Aino", SCHOOL_LEHTOLAAKSO, "fi", OTHER_OFFICIAL, outcome);
+  }
+
+  /** A guardian applies for their child; the school's official decides; waits for the archive. */
+  public CaseFile archived(String guardianName, String child, String school, String language,
+      String officialName, Outcome outcome) {
+    CaseFile caseFile = inReview(guardianName, child, school, language);
+    KansliaUser official = accounts.byUsername(officialName).orElseThrow();
     UUID item = reviews.queue(official).stream().filter(i -> i.caseId().equals(caseFile.id()))
-        .findFirst().orElseThrow().id();
-    reviews.decide(official, item, outcome, "Lehtolaakson koulu ei ole oppilaan lähikoulu, ja"
-        + " päätös perustuu koulun oppilasmäärään ja hakemuksen perusteluihin.");
+        .findFirst().orElseThrow(() -> new AssertionError("Not in " + officialName + "'s queue"))
+        .id();
+    reviews.decide(official, item, outcome, "sv".equals(language)
+        ? "Skolan är elevens närskola och det finns plats i årskurs 1."
+        : "Lehtolaakson koulu ei ole oppilaan lähikoulu, ja päätös perustuu koulun oppilasmäärään"
+            + " ja hakemuksen perusteluihin.");
     KansliaIT.eventually(Duration.ofSeconds(60), "the decision is archived", () -> cases
         .find(MUNICIPALITY, caseFile.id()).orElseThrow().status() == CaseStatus.ARCHIVED);
     return caseFile;
@@ -57,14 +66,18 @@ public class DecidedCases {
 
   /** Aino applies to the school; returns once the application waits in the school's queue. */
   public CaseFile inReview(String schoolName) {
-    KansliaUser guardian = accounts.byUsername(GUARDIAN).orElseThrow();
-    UUID aino = people.childrenOf(MUNICIPALITY, guardian.personId()).stream()
-        .filter(c -> c.firstName().equals("Aino")).findFirst().orElseThrow().id();
+    return inReview(GUARDIAN, "Aino", schoolName, "fi");
+  }
+
+  private CaseFile inReview(String guardianName, String child, String schoolName, String language) {
+    KansliaUser guardian = accounts.byUsername(guardianName).orElseThrow();
+    UUID childId = people.childrenOf(MUNICIPALITY, guardian.personId()).stream()
+        .filter(c -> c.firstName().equals(child)).findFirst().orElseThrow().id();
     UUID school = schools.inMunicipality(MUNICIPALITY).stream()
-        .filter(s -> s.nameFi().equals(schoolName)).findFirst().orElseThrow().id();
-    CaseFile caseFile = applications.submit(guardian, new ApplicationForm(aino, school,
-        LocalDate.of(2027, 8, 11), "fi", false, "Isovanhemmat asuvat lähellä.", "040 765 4321",
-        null, false));
+        .filter(s -> s.nameFi().equals(schoolName) || s.nameSv().equals(schoolName))
+        .findFirst().orElseThrow().id();
+    CaseFile caseFile = applications.submit(guardian, new ApplicationForm(childId, school,
+        LocalDate.of(2027, 8, 11), language, false, null, "040 765 4321", null, false));
     KansliaIT.eventually(Duration.ofSeconds(30), "the review opens", () -> cases
         .find(MUNICIPALITY, caseFile.id()).orElseThrow().status() == CaseStatus.IN_REVIEW);
     return caseFile;
