@@ -111,6 +111,7 @@ class SigningConfiguration {
   /** RFC 3161 over HTTP to this application's own {@code /tsa}, whose port is known after start. */
   static final class LocalHttpTimestampClient implements TimestampClient {
     private final Environment environment;
+    private volatile TimestampClient client;
 
     LocalHttpTimestampClient(Environment environment) {
       this.environment = environment;
@@ -118,8 +119,13 @@ class SigningConfiguration {
 
     @Override
     public byte[] timestampToken(byte[] data) {
-      String port = environment.getRequiredProperty("local.server.port");
-      return new HttpTimestampClient(URI.create("http://127.0.0.1:" + port + "/tsa")).timestampToken(data);
+      TimestampClient current = client;
+      if (current == null) {
+        String port = environment.getRequiredProperty("local.server.port");
+        current = new HttpTimestampClient(URI.create("http://127.0.0.1:" + port + "/tsa"));
+        client = current;
+      }
+      return current.timestampToken(data);
     }
   }
 }

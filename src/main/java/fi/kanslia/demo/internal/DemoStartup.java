@@ -53,7 +53,13 @@ class DemoStartup {
         port, PASSWORD, GUARDIAN, OTHER_GUARDIAN, SWEDISH_GUARDIAN, OFFICIAL, OTHER_OFFICIAL,
         SWEDISH_OFFICIAL, PRINCIPAL, ARCHIVIST, port);
     if (seeded && driveCases) {
-      Thread.ofVirtual().name("demo-cases").start(cases::drive);
+      Thread.ofVirtual().name("demo-cases").start(() -> {
+        try {
+          cases.drive();
+        } catch (RuntimeException e) {
+          log.error("Driving the demo cases failed; the demo population is there all the same", e);
+        }
+      });
     }
   }
 }
