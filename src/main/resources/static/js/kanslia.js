@@ -6,3 +6,15 @@ document.addEventListener('DOMContentLoaded', function () {
     summary.focus();
   }
 });
+
+// Reasoning snippets: append the chosen text to the reasoning and return focus to it.
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('.insert-snippet');
+  if (!button) {
+    return;
+  }
+  var reasoning = document.getElementById('reasoning');
+  var text = button.parentElement.querySelector('.snippet-text').textContent.trim();
+  reasoning.value = reasoning.value.trim() ? reasoning.value.trim() + '\n\n' + text : text;
+  reasoning.focus();
+});

@@ -15,6 +15,9 @@ public interface Decisions {
    */
   UUID take(TakeDecision decision);
 
+  /** Reusable reasoning texts of the decision type, in the decision's language, in order. */
+  java.util.List<String> reasoningSnippets(String language);
+
   /** The document as it would be issued, unsigned, for the official to read before deciding. */
   byte[] preview(TakeDecision decision);
 

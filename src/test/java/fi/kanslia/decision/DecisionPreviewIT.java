@@ -40,6 +40,9 @@ class DecisionPreviewIT extends KansliaIT {
     CaseFile caseFile = decidedCases.inReview(SCHOOL_KUUSIKALLIO);
     WebSession official = as(OFFICIAL);
     String reviewPath = reviewPath(official, caseFile);
+    assertThat(official.get(reviewPath).document().select(".snippet-text").eachText())
+        .as("reasoning snippets in the decision's language")
+        .anySatisfy(text -> assertThat(text).contains("lähikoulu", "perusopetuslaki 6 §"));
     var pdf = official.uploadForm(reviewPath, reviewPath + "/preview",
         Map.of("outcome", "APPROVED", "reasoning", REASONING));
     assertThat(pdf.status()).isEqualTo(200);

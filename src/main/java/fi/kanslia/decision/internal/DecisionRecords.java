@@ -14,7 +14,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,6 +63,14 @@ class DecisionRecords implements Decisions {
       throw new IllegalStateException("The case already has a decision");
     }
     return id;
+  }
+
+  @Override
+  public List<String> reasoningSnippets(String language) {
+    ResourceBundle texts = ResourceBundle.getBundle("i18n/decision-texts", Locale.of(language),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return texts.keySet().stream().filter(key -> key.startsWith("snippet.")).sorted()
+        .map(texts::getString).toList();
   }
 
   @Override

@@ -145,6 +145,7 @@ class OfficialController {
     model.addAttribute("item", item);
     model.addAttribute("caseFile", cases.find(m, item.caseId()).orElseThrow());
     model.addAttribute("schoolApplication", application);
+    model.addAttribute("snippets", decisions.reasoningSnippets(application.languageOfInstruction()));
     model.addAttribute("child", people.find(m, application.childId()).orElseThrow());
     model.addAttribute("schoolName", schools.find(m, application.requestedSchoolId())
         .map(s -> s.name(lang)).orElse(""));
