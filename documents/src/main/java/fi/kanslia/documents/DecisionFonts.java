@@ -1,6 +1,5 @@
 package fi.kanslia.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,14 +13,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 record DecisionFonts(PDType0Font regular, PDType0Font bold) {
 
-    private static final byte[] REGULAR = resource("fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = resource("fonts/DejaVuSans-Bold.ttf");
     private static final String REPLACEMENT = "?";
 
-    static DecisionFonts embedInto(PDDocument document) throws IOException {
+    /** Embeds subsets of the borrowed fonts; keep them borrowed until the document is saved. */
+    static DecisionFonts embedInto(PDDocument document, ParsedFonts parsed) throws IOException {
         return new DecisionFonts(
-                PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true),
-                PDType0Font.load(document, new ByteArrayInputStream(BOLD), true));
+                PDType0Font.load(document, parsed.regular(), true),
+                PDType0Font.load(document, parsed.bold(), true));
     }
 
     PDFont font(PageFlow.Style style) {

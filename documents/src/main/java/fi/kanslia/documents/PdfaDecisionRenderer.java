@@ -39,8 +39,9 @@ public final class PdfaDecisionRenderer {
         if (!missing.isEmpty()) {
             throw new IncompleteDecisionException(missing);
         }
-        try (PDDocument document = new PDDocument()) {
-            DecisionFonts fonts = DecisionFonts.embedInto(document);
+        // Resources close in reverse order: the document is saved and closed before the fonts are returned.
+        try (ParsedFonts parsed = ParsedFonts.borrow(); PDDocument document = new PDDocument()) {
+            DecisionFonts fonts = DecisionFonts.embedInto(document, parsed);
             DecisionLayout layout = new DecisionLayout(content, fonts);
             PagePainter painter = new PagePainter(fonts, layout.headerText(), layout.marking());
             PageFlow flow = new PageFlow(fonts, PagePainter.MARGIN, PagePainter.BODY_WIDTH, painter.bodyTop(),

@@ -1,14 +1,15 @@
 package fi.kanslia.documents;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import javax.xml.transform.TransformerException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -16,13 +17,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * PDF/A-3a document-level parts: XMP metadata (pdfaid part 3, conformance A, pdfuaid part 1,
@@ -39,7 +33,34 @@ final class PdfaMetadata {
     private static final byte[] SRGB = DecisionFonts.resource("icc/sRGB.icc");
     private static final String SRGB_NAME = "sRGB IEC61966-2.1";
 
-    private static final String PDF_UA_IDENTIFICATION = """
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final DateTimeFormatter XMP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+
+    /**
+     * Dublin Core, Adobe PDF, XMP basic, PDF/A identification and pdfuaid:part 1 (ISO 14289-1) with,
+     * as PDF/A requires for a schema outside its predefined set, that schema's description.
+     */
+    private static final String XMP_TEMPLATE = """
+            <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt></dc:title>
+            <dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
+            <dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>
+            <dc:format>application/pdf</dc:format>
+            </rdf:Description>
+            <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+            <pdf:Producer>{producer}</pdf:Producer>
+            </rdf:Description>
+            <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:CreatorTool>{producer}</xmp:CreatorTool>
+            <xmp:CreateDate>{date}</xmp:CreateDate>
+            <xmp:ModifyDate>{date}</xmp:ModifyDate>
+            </rdf:Description>
+            <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+            <pdfaid:part>{part}</pdfaid:part>
+            <pdfaid:conformance>{conformance}</pdfaid:conformance>
+            </rdf:Description>
             <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
             xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
             <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
@@ -57,7 +78,8 @@ final class PdfaMetadata {
             <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
             <pdfuaid:part>1</pdfuaid:part>
             </rdf:Description>
-            """;
+            </rdf:RDF>
+            </x:xmpmeta><?xpacket end="w"?>""";
 
     private PdfaMetadata() {
     }
@@ -78,36 +100,9 @@ final class PdfaMetadata {
         info.setCreationDate(created);
         info.setModificationDate(created);
 
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(title);
-        dc.addCreator(author);
-        dc.addLanguage(language);
-        dc.setFormat("application/pdf");
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(PRODUCER);
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool(PRODUCER);
-        basic.setCreateDate(created);
-        basic.setModifyDate(created);
-        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-        pdfa.setPart(PDFA_PART);
-        try {
-            pdfa.setConformance(PDFA_CONFORMANCE);
-        } catch (BadFieldValueException e) {
-            throw new IllegalStateException(e);
-        }
-        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, serialized, true);
-        } catch (TransformerException e) {
-            throw new IOException("Serialising XMP metadata failed", e);
-        }
-
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(withPdfUaIdentification(serialized.toString(StandardCharsets.UTF_8))
-                .getBytes(StandardCharsets.UTF_8));
+        metadata.importXMPMetadata(xmp(title, author, language, created).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
         catalog.setLanguage(language);
 
@@ -124,15 +119,37 @@ final class PdfaMetadata {
     }
 
     /**
-     * Adds pdfuaid:part 1 (ISO 14289-1) and, as PDF/A requires for a schema outside its predefined
-     * set, the description of that schema in the pdfaExtension schema.
+     * The XMP packet, written from a template: building it with xmpbox and a JAXP transformer on
+     * every render was a measurable share of the pipeline's time (BENCHMARKS.md). The values are XML-escaped; the dates are the
+     * Info dictionary's, to the second, as PDF/A requires.
      */
-    private static String withPdfUaIdentification(String xmp) {
-        int end = xmp.lastIndexOf("</rdf:RDF>");
-        if (end < 0) {
-            throw new IllegalStateException("Unexpected XMP serialisation");
+    static String xmp(String title, String author, String language, GregorianCalendar created) {
+        String date = XMP_DATE.format(created.toZonedDateTime());
+        // One pass, so that a value containing "{date}" or the like stays as written.
+        return PLACEHOLDER.matcher(XMP_TEMPLATE).replaceAll(match -> Matcher.quoteReplacement(switch (match.group(1)) {
+            case "title" -> escape(title);
+            case "author" -> escape(author);
+            case "language" -> escape(language);
+            case "date" -> date;
+            case "part" -> Integer.toString(PDFA_PART);
+            case "conformance" -> PDFA_CONFORMANCE;
+            case "producer" -> PRODUCER;
+            default -> throw new IllegalStateException("Unknown XMP placeholder " + match.group());
+        }));
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
         }
-        return xmp.substring(0, end) + PDF_UA_IDENTIFICATION + xmp.substring(end);
+        return out.toString();
     }
 
     static GregorianCalendar calendar(Instant instant) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -145,6 +146,20 @@ class PdfaDecisionRendererTest {
             assertThat(xmp).contains("Beslut om stöd för lärande", "<pdfaid:part>3</pdfaid:part>",
                     "<pdfaid:conformance>A</pdfaid:conformance>", "<pdfuaid:part>1</pdfuaid:part>");
         }
+    }
+
+    @Test
+    void markupCharactersInTheTitleStayTextInTheMetadata() throws Exception {
+        String title = "Päätös <koulupaikasta> & \"muuta\" {date}";
+        DecisionContent content = new DecisionContentBuilder(DecisionFixtures.finnishSchoolPlace()).title(title);
+
+        byte[] pdf = renderer.render(content);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new DomXmpParser().parse(document.getDocumentCatalog().getMetadata().toByteArray())
+                    .getDublinCoreSchema().getTitle()).isEqualTo(title);
+        }
+        PdfAssertions.assertPdfAConformsToClaim(pdf);
     }
 
     @Test
