@@ -32,7 +32,7 @@ final class CompiledRound {
         this.programmeCount = round.programmes().size();
         this.prefStart = new int[applicantCount + 1];
         this.prefOwner = new int[preferenceCount];
-        this.prefProgramme = new int[preferenceCount];
+        this.prefProgramme = round.preferenceProgrammes();
         this.prefClass = new int[preferenceCount];
         this.prefScore = new long[preferenceCount];
         this.prefEligible = new boolean[preferenceCount];
@@ -65,7 +65,6 @@ final class CompiledRound {
             prefStart[a] = k;
             for (var preference : applicants.get(a).preferences()) {
                 prefOwner[k] = a;
-                prefProgramme[k] = round.indexOfProgramme(preference.programmeId());
                 prefClass[k] = preference.priorityClass();
                 prefScore[k] = preference.score().thousandths();
                 prefEligible[k] = preference.reservedEligible();

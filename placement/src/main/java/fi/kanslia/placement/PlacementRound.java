@@ -21,6 +21,8 @@ public final class PlacementRound {
     private final List<Applicant> applicants;
     private final Map<String, Integer> programmeIndex;
     private final Map<String, Integer> applicantIndex;
+    /** The programme index of every preference, flattened in applicant order (found while validating). */
+    private final int[] preferenceProgrammes;
 
     public PlacementRound(int maxPreferences, List<Programme> programmes, List<Applicant> applicants) {
         this.maxPreferences = maxPreferences;
@@ -31,6 +33,11 @@ public final class PlacementRound {
             problems.add("the maximum number of preferences must be at least 1, was " + maxPreferences);
         }
         this.programmeIndex = indexProgrammes(this.programmes, problems);
+        int preferenceCount = 0;
+        for (var applicant : this.applicants) {
+            preferenceCount += applicant.preferences().size();
+        }
+        this.preferenceProgrammes = new int[preferenceCount];
         this.applicantIndex = indexApplicants(this.applicants, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRoundException(problems);
@@ -57,6 +64,11 @@ public final class PlacementRound {
     /** The position of the applicant in {@link #applicants()}, or -1. */
     public int indexOfApplicant(String applicantId) {
         return applicantIndex.getOrDefault(applicantId, -1);
+    }
+
+    /** Programme indices of all preferences, applicant by applicant; shared, not to be modified. */
+    int[] preferenceProgrammes() {
+        return preferenceProgrammes;
     }
 
     /** A round with other capacities or quotas, for the officials' dry run. */
@@ -86,18 +98,20 @@ public final class PlacementRound {
 
     private Map<String, Integer> indexApplicants(List<Applicant> applicants, List<String> problems) {
         var index = new HashMap<String, Integer>(applicants.size() * 2);
+        int flat = 0;
         for (int i = 0; i < applicants.size(); i++) {
             var applicant = applicants.get(i);
             checkId("applicant", applicant.id(), problems);
             if (index.putIfAbsent(applicant.id(), i) != null) {
                 problems.add("applicant " + applicant.id() + " is listed twice");
             }
-            checkPreferences(applicant, problems);
+            checkPreferences(applicant, flat, problems);
+            flat += applicant.preferences().size();
         }
         return index;
     }
 
-    private void checkPreferences(Applicant applicant, List<String> problems) {
+    private void checkPreferences(Applicant applicant, int flat, List<String> problems) {
         var preferences = applicant.preferences();
         if (preferences.size() > maxPreferences) {
             problems.add("applicant " + applicant.id() + " ranks " + preferences.size()
@@ -107,6 +121,7 @@ public final class PlacementRound {
             var preference = preferences.get(i);
             var programmeId = preference.programmeId();
             int programme = indexOfProgramme(programmeId);
+            preferenceProgrammes[flat + i] = programme;
             if (programme < 0) {
                 problems.add("applicant " + applicant.id() + " ranks unknown programme " + programmeId);
             } else if (preference.reservedEligible() && programmes.get(programme).reservedSeats() == 0) {

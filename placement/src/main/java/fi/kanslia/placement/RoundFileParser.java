@@ -2,9 +2,7 @@ package fi.kanslia.placement;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The reader of {@link RoundFiles}: a hand-written scanner over the file's bytes, fast at national scale. */
@@ -17,7 +15,8 @@ final class RoundFileParser {
     private int nextLineStart;
     private int maxPreferences = -1;
     private final List<Programme> programmes = new ArrayList<>();
-    private final Map<String, String> programmeIds = new HashMap<>();
+    private final ProgrammeIds programmeIds = new ProgrammeIds();
+    private final Score[] scores = new Score[4096];
     private final List<Applicant> applicants = new ArrayList<>();
 
     private RoundFileParser(byte[] bytes) {
@@ -77,7 +76,7 @@ final class RoundFileParser {
             quota = Optional.of(new Quota(token(), seats));
         }
         endOfLine();
-        programmeIds.putIfAbsent(id, id);
+        programmeIds.add(id);
         return new Programme(id, capacity, quota);
     }
 
@@ -97,8 +96,10 @@ final class RoundFileParser {
     private Preference preference() {
         int start = position;
         int slash = indexOf('/', start);
-        String raw = new String(bytes, start, slash - start, StandardCharsets.US_ASCII);
-        String programmeId = programmeIds.getOrDefault(raw, raw);
+        String programmeId = programmeIds.find(bytes, start, slash);
+        if (programmeId == null) {
+            programmeId = new String(bytes, start, slash - start, StandardCharsets.US_ASCII);
+        }
         position = slash + 1;
         int priorityClass = (int) digits('/');
         position++;
@@ -117,7 +118,18 @@ final class RoundFileParser {
             }
             position++;
         }
-        return new Preference(programmeId, priorityClass, new Score(score), eligible);
+        return new Preference(programmeId, priorityClass, score(score), eligible);
+    }
+
+    /** Scores repeat a lot (grades, test points): a direct-mapped cache shares their instances. */
+    private Score score(long thousandths) {
+        int slot = (int) (Lottery.mix64(thousandths) & (scores.length - 1));
+        Score cached = scores[slot];
+        if (cached == null || cached.thousandths() != thousandths) {
+            cached = new Score(thousandths);
+            scores[slot] = cached;
+        }
+        return cached;
     }
 
     /** A plain decimal with at most three decimals, as thousandths. */
