@@ -21,4 +21,16 @@ public interface SchoolPlaceApplications {
   CaseFile submit(KansliaUser guardian, ApplicationForm form);
 
   Optional<SchoolPlaceApplication> find(UUID caseId);
+
+  /** The message the process takes as the guardian's withdrawal. */
+  String WITHDRAWAL_MESSAGE = "application-withdrawn";
+
+  /**
+   * Withdraws the application if no decision has been taken yet, and tells the process.
+   *
+   * @return false when it is too late (decided) or already withdrawn
+   * @throws org.springframework.security.access.AccessDeniedException if the child is not the
+   *     guardian's
+   */
+  boolean withdraw(KansliaUser guardian, UUID caseId);
 }

@@ -27,4 +27,13 @@ public interface CaseFiles {
   void advance(UUID caseId, CaseStatus status);
 
   List<CaseEvent> history(UUID caseId);
+
+  /**
+   * Locks the case for the rest of the caller's transaction and returns it as it now stands: a
+   * decision and a withdrawal both lock first, so exactly one of them wins.
+   */
+  CaseFile lock(UUID caseId);
+
+  /** Marks the case withdrawn if no decision has been taken; false if it is too late. */
+  boolean withdraw(UUID caseId);
 }

@@ -7,7 +7,14 @@ public enum CaseStatus {
   DECIDED,
   SIGNED,
   NOTIFIED,
-  ARCHIVED;
+  ARCHIVED,
+  /** The guardian withdrew the application before the decision; nothing moves it further. */
+  WITHDRAWN;
+
+  /** Whether the guardian may still withdraw: no decision has been taken. */
+  public boolean isWithdrawable() {
+    return this == SUBMITTED || this == IN_REVIEW;
+  }
 
   public boolean isAtLeast(CaseStatus other) {
     return ordinal() >= other.ordinal();

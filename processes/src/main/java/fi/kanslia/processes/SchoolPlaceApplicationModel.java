@@ -14,6 +14,8 @@ public final class SchoolPlaceApplicationModel {
 
     /** The message that ends the wait at {@code await-official-decision}; correlation key: the case id. */
     public static final String OFFICIAL_DECISION_MESSAGE = "official-decision-made";
+    /** Message of a guardian's withdrawal before the decision, correlated by {@code caseId}. */
+    public static final String WITHDRAWAL_MESSAGE = "application-withdrawn";
 
     /** The one variable the process takes from {@link #OFFICIAL_DECISION_MESSAGE}. */
     public static final String OUTCOME_VARIABLE = "outcome";

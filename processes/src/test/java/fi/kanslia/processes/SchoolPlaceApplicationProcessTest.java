@@ -5,6 +5,7 @@ import static fi.kanslia.processes.SchoolPlaceApplicationModel.OFFICIAL_DECISION
 import static fi.kanslia.processes.SchoolPlaceApplicationModel.OUTCOME_APPROVED;
 import static fi.kanslia.processes.SchoolPlaceApplicationModel.OUTCOME_REJECTED;
 import static fi.kanslia.processes.SchoolPlaceApplicationModel.PROCESS_ID;
+import static fi.kanslia.processes.SchoolPlaceApplicationModel.WITHDRAWAL_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.CamundaClient;
@@ -52,8 +53,9 @@ class SchoolPlaceApplicationProcessTest {
     @Test
     void approvedApplicationRecordsTheSchoolPlaceAndArchivesTheDecision() {
         long instance = applicationAwaitingOfficialDecision();
-        assertThatInstance(instance).isWaitingAtElements("await-official-decision")
-                .isWaitingForMessages(OFFICIAL_DECISION_MESSAGE);
+        // The receive task and its withdrawal boundary event both subscribe; the assertion library keeps
+        // one subscription per element instance, so the decision's correlation below proves its own.
+        assertThatInstance(instance).isWaitingAtElements("await-official-decision");
 
         publishOfficialDecision(Map.of("outcome", OUTCOME_APPROVED));
         completeJob(instance, "record-school-place", Map.of());
@@ -150,6 +152,36 @@ class SchoolPlaceApplicationProcessTest {
                 .hasCorrelatedMessageByCorrelationKey(CASE_ID, 1)
                 .hasPassedElement("await-official-decision")
                 .isWaitingAtElements("record-school-place");
+    }
+
+    @Test
+    void withdrawalWhileWaitingForTheOfficialClosesTheApplicationWithoutADecision() {
+        long instance = applicationAwaitingOfficialDecision();
+
+        publish(WITHDRAWAL_MESSAGE, CASE_ID, Duration.ZERO, Map.of());
+        completeJob(instance, "close-withdrawn-application", Map.of());
+
+        assertThatInstance(instance)
+                .hasPassedElementsInOrder("withdrawal-received", "close-withdrawn-application",
+                        "application-withdrawn")
+                .hasNotPassedElement("official-outcome")
+                .hasNotPassedElement("issue-decision")
+                .hasNoIncidents()
+                .isCompleted();
+    }
+
+    @Test
+    void withdrawalSentBeforeTheProcessWaitsIsBufferedAndStillWithdraws() {
+        long instance = startApplication(false);
+        publish(WITHDRAWAL_MESSAGE, CASE_ID, Duration.ofHours(1), Map.of());
+        completeJob(instance, "find-neighbourhood-school", schoolFound(true, true));
+        completeJob(instance, "open-official-review", Map.of());
+        completeJob(instance, "close-withdrawn-application", Map.of());
+
+        assertThatInstance(instance)
+                .hasPassedElement("withdrawal-received")
+                .hasNotPassedElement("official-outcome")
+                .isCompleted();
     }
 
     @Test
@@ -255,8 +287,12 @@ class SchoolPlaceApplicationProcessTest {
     }
 
     private void publishOfficialDecision(String caseId, Duration timeToLive, Map<String, Object> variables) {
+        publish(OFFICIAL_DECISION_MESSAGE, caseId, timeToLive, variables);
+    }
+
+    private void publish(String message, String caseId, Duration timeToLive, Map<String, Object> variables) {
         client.newPublishMessageCommand()
-                .messageName(OFFICIAL_DECISION_MESSAGE)
+                .messageName(message)
                 .correlationKey(caseId)
                 .timeToLive(timeToLive)
                 .variables(variables)

@@ -77,6 +77,22 @@ class ApplicationService implements SchoolPlaceApplications {
   }
 
   @Override
+  @Transactional
+  public boolean withdraw(KansliaUser guardian, UUID caseId) {
+    String municipality = guardian.municipalityCode();
+    CaseFile caseFile = cases.find(municipality, caseId)
+        .filter(c -> guardian.personId() != null
+            && people.isGuardianOf(municipality, guardian.personId(), c.childId()))
+        .orElseThrow(() -> new AccessDeniedException("Not a case of the guardian's children"));
+    if (!cases.withdraw(caseFile.id())) {
+      return false;
+    }
+    engine.publishMessage(municipality, caseId, WITHDRAWAL_MESSAGE, caseId.toString(),
+        "withdrawal-" + caseId, Map.of());
+    return true;
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Optional<SchoolPlaceApplication> find(UUID caseId) {
     return jdbc.sql("select * from school_place_application where case_id = ?").param(caseId)

@@ -84,9 +84,7 @@ class JdbcCaseFiles implements CaseFiles {
 
   @Override
   public void advance(UUID caseId, CaseStatus status) {
-    CaseFile current = jdbc.sql("select * from case_file where id = ? for update").param(caseId)
-        .query(JdbcCaseFiles::caseFile).optional()
-        .orElseThrow(() -> new IllegalArgumentException("No case " + caseId));
+    CaseFile current = lock(caseId);
     if (current.status().isAtLeast(status)) {
       return;
     }
@@ -94,6 +92,26 @@ class JdbcCaseFiles implements CaseFiles {
     jdbc.sql("update case_file set status = ?, updated_at = ? where id = ?")
         .params(status.name(), Timestamp.from(now), caseId).update();
     recordEvent(caseId, current.municipalityCode(), status, now);
+  }
+
+  @Override
+  public CaseFile lock(UUID caseId) {
+    return jdbc.sql("select * from case_file where id = ? for update").param(caseId)
+        .query(JdbcCaseFiles::caseFile).optional()
+        .orElseThrow(() -> new IllegalArgumentException("No case " + caseId));
+  }
+
+  @Override
+  public boolean withdraw(UUID caseId) {
+    CaseFile current = lock(caseId);
+    if (!current.status().isWithdrawable()) {
+      return false;
+    }
+    Instant now = clock.instant();
+    jdbc.sql("update case_file set status = 'WITHDRAWN', updated_at = ? where id = ?")
+        .params(Timestamp.from(now), caseId).update();
+    recordEvent(caseId, current.municipalityCode(), CaseStatus.WITHDRAWN, now);
+    return true;
   }
 
   @Override

@@ -126,6 +126,14 @@ class GuardianController {
     return "guardian/case";
   }
 
+  @PostMapping("/cases/{caseId}/withdrawal")
+  String withdraw(@PathVariable UUID caseId) {
+    KansliaUser guardian = guardian();
+    ownCase(guardian, caseId);
+    boolean withdrawn = applications.withdraw(guardian, caseId);
+    return "redirect:/guardian/cases/" + caseId + (withdrawn ? "?withdrawn" : "?tooLate");
+  }
+
   @GetMapping("/cases/{caseId}/decision.pdf")
   ResponseEntity<byte[]> decisionDocument(@PathVariable UUID caseId) {
     KansliaUser guardian = guardian();

@@ -70,6 +70,9 @@ class OfficialController {
   String review(@PathVariable UUID itemId, Model model, Locale locale) {
     KansliaUser official = currentUser.require();
     ReviewItem item = reviews.open(official, itemId);
+    if (!item.isOpen()) {
+      return closed(official, item);
+    }
     fill(model, official, item, locale);
     return "official/review";
   }
@@ -104,6 +107,9 @@ class OfficialController {
       Locale locale, HttpServletResponse response, DraftAction action) {
     KansliaUser official = currentUser.require();
     ReviewItem item = reviews.open(official, itemId);
+    if (!item.isOpen()) {
+      return closed(official, item);
+    }
     Outcome parsed = parseOutcome(outcome);
     String text = reasoning == null ? "" : reasoning.strip();
     if (!valid(parsed, text)) {
@@ -114,7 +120,15 @@ class OfficialController {
           parsed, text, official.userId()));
     } catch (DecisionIncompleteException e) {
       return refuse(model, official, item, locale, response, parsed, text, e.missingElements());
+    } catch (IllegalStateException e) {
+      return closed(official, item); // withdrawn or decided meanwhile
     }
+  }
+
+  /** Back to the queue: the item was decided or withdrawn in the meantime. */
+  private String closed(KansliaUser official, ReviewItem item) {
+    return "redirect:/official?closed=" + cases.find(official.municipalityCode(), item.caseId())
+        .map(c -> c.caseNumber()).orElse("");
   }
 
   @FunctionalInterface

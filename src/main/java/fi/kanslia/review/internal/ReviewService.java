@@ -12,6 +12,7 @@ import fi.kanslia.identity.Role;
 import fi.kanslia.review.ReviewItem;
 import fi.kanslia.review.Reviews;
 import fi.kanslia.workers.ports.OfficialReviewQueue;
+import fi.kanslia.workers.ports.WithdrawnApplications;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-class ReviewService implements Reviews, OfficialReviewQueue {
+class ReviewService implements Reviews, OfficialReviewQueue, WithdrawnApplications {
 
   private final JdbcClient jdbc;
   private final SchoolPlaceApplications applications;
@@ -49,13 +50,21 @@ class ReviewService implements Reviews, OfficialReviewQueue {
   public void open(UUID caseId, String recommendation) {
     var application = applications.find(caseId)
         .orElseThrow(() -> new IllegalStateException("No application for case " + caseId));
+    // A withdrawal that came before the review opened: the item is born closed, never shown.
+    String status = cases.lock(caseId).status() == CaseStatus.WITHDRAWN ? "WITHDRAWN" : "OPEN";
     jdbc.sql("insert into review_item (id, municipality_code, case_id, school_id, recommendation,"
-            + " status, opened_at) values (?, ?, ?, ?, ?, 'OPEN', ?) on conflict (case_id) do nothing")
+            + " status, opened_at) values (?, ?, ?, ?, ?, ?, ?) on conflict (case_id) do nothing")
         .params(UUID.randomUUID(), application.municipalityCode(), caseId,
-            application.requestedSchoolId(), recommendation == null ? "" : recommendation,
+            application.requestedSchoolId(), recommendation == null ? "" : recommendation, status,
             Timestamp.from(clock.instant()))
         .update();
     cases.advance(caseId, CaseStatus.IN_REVIEW);
+  }
+
+  @Override
+  public void close(UUID caseId) {
+    jdbc.sql("update review_item set status = 'WITHDRAWN' where case_id = ? and status = 'OPEN'")
+        .param(caseId).update();
   }
 
   @Override
@@ -83,6 +92,9 @@ class ReviewService implements Reviews, OfficialReviewQueue {
   @Override
   public void decide(KansliaUser official, UUID itemId, Outcome outcome, String reasoning) {
     ReviewItem item = open(official, itemId);
+    if (cases.lock(item.caseId()).status() != CaseStatus.IN_REVIEW) {
+      throw new IllegalStateException("The application is no longer waiting for a decision");
+    }
     int updated = jdbc.sql("update review_item set status = 'DECIDED', decided_at = ?, decided_by = ?"
             + " where id = ? and status = 'OPEN'")
         .params(Timestamp.from(clock.instant()), official.userId(), itemId).update();
