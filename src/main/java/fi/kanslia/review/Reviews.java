@@ -13,6 +13,9 @@ public interface Reviews {
 
   List<ReviewItem> queue(KansliaUser official);
 
+  /** The unit's most recently decided work items, newest first. */
+  List<ReviewItem> recentlyDecided(KansliaUser official, int limit);
+
   /** @throws org.springframework.security.access.AccessDeniedException for another unit's item */
   ReviewItem open(KansliaUser official, UUID itemId);
 

@@ -9,10 +9,15 @@ import fi.kanslia.decision.Outcome;
 import fi.kanslia.support.DecidedCases;
 import fi.kanslia.support.KansliaIT;
 import fi.kanslia.support.WebSession;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Each notice keeps its evidence: sent, and read when the recipient first opens the decision. */
+/**
+ * Each notice keeps its evidence (sent, and read when the recipient first opens the decision),
+ * and the official sees when the parties' rectification period ends.
+ */
 class DeliveryEvidenceIT extends KansliaIT {
 
   @Autowired DecidedCases decidedCases;
@@ -37,5 +42,13 @@ class DeliveryEvidenceIT extends KansliaIT {
     assertThat(notices).extracting(n -> notifications.events(n.id()).stream()
             .map(e -> e.kind().name()).toList())
         .containsExactlyInAnyOrder(java.util.List.of("SENT", "READ"), java.util.List.of("SENT"));
+
+    var official = as(OTHER_OFFICIAL).get("/official").document();
+    var row = official.selectFirst("table.decided tr[data-case=" + caseFile.caseNumber() + "]");
+    assertThat(row).as("the decided case on the official's desk").isNotNull();
+    LocalDate deemed = notices.stream().map(Notice::deemedNotifiedOn).max(LocalDate::compareTo)
+        .orElseThrow();
+    assertThat(row.selectFirst(".deadline").text()).isEqualTo(
+        DateTimeFormatter.ofPattern("d.M.yyyy").format(decisions.rectificationDeadline(deemed)));
   }
 }

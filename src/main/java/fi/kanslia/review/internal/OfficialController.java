@@ -14,6 +14,8 @@ import org.springframework.http.ResponseEntity;
 import fi.kanslia.identity.CurrentUser;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
+import fi.kanslia.notification.Notifications;
+import java.time.LocalDate;
 import fi.kanslia.review.ReviewItem;
 import fi.kanslia.review.Reviews;
 import fi.kanslia.school.Schools;
@@ -43,10 +45,13 @@ class OfficialController {
   private final People people;
   private final Schools schools;
   private final Decisions decisions;
+  private final Notifications notifications;
 
   OfficialController(CurrentUser currentUser, Reviews reviews, CaseFiles cases,
-      SchoolPlaceApplications applications, People people, Schools schools, Decisions decisions) {
+      SchoolPlaceApplications applications, People people, Schools schools, Decisions decisions,
+      Notifications notifications) {
     this.decisions = decisions;
+    this.notifications = notifications;
     this.currentUser = currentUser;
     this.reviews = reviews;
     this.cases = cases;
@@ -60,6 +65,8 @@ class OfficialController {
     KansliaUser official = currentUser.require();
     List<QueueRow> rows = reviews.queue(official).stream().map(item -> row(official, item)).toList();
     model.addAttribute("rows", rows);
+    model.addAttribute("decided", reviews.recentlyDecided(official, 20).stream()
+        .map(item -> decidedRow(official, item)).toList());
     model.addAttribute("unitName", official.school()
         .flatMap(id -> schools.find(official.municipalityCode(), id))
         .map(s -> s.name(locale.getLanguage())).orElse(""));
@@ -175,6 +182,18 @@ class OfficialController {
         item.openedAt());
   }
 
+  /** A decided case with where its decision stands and the parties' rectification deadline. */
+  private DecidedRow decidedRow(KansliaUser official, ReviewItem item) {
+    QueueRow row = row(official, item);
+    var caseFile = cases.find(official.municipalityCode(), item.caseId()).orElseThrow();
+    var decision = decisions.forCase(item.caseId()).orElseThrow();
+    LocalDate deadline = notifications.forDecision(decision.id()).stream()
+        .map(n -> decisions.rectificationDeadline(n.deemedNotifiedOn()))
+        .max(LocalDate::compareTo).orElse(null);
+    return new DecidedRow(row.caseNumber(), row.childName(), decision.outcome().name(),
+        caseFile.status().name(), deadline);
+  }
+
   private static Outcome parseOutcome(String outcome) {
     try {
       return outcome == null ? null : Outcome.valueOf(outcome);
@@ -182,6 +201,9 @@ class OfficialController {
       return null;
     }
   }
+
+  record DecidedRow(String caseNumber, String childName, String outcome, String status,
+      LocalDate deadline) {}
 
   record QueueRow(UUID itemId, String caseNumber, String childName, String recommendation,
       java.time.Instant openedAt) {}

@@ -78,6 +78,15 @@ class ReviewService implements Reviews, OfficialReviewQueue, WithdrawnApplicatio
 
   @Override
   @Transactional(readOnly = true)
+  public List<ReviewItem> recentlyDecided(KansliaUser official, int limit) {
+    UUID unit = requireUnit(official);
+    return jdbc.sql("select * from review_item where municipality_code = ? and school_id = ?"
+            + " and status = 'DECIDED' order by decided_at desc limit ?")
+        .params(official.municipalityCode(), unit, limit).query(ReviewService::item).list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public ReviewItem open(KansliaUser official, UUID itemId) {
     UUID unit = requireUnit(official);
     ReviewItem item = jdbc.sql("select * from review_item where id = ? and municipality_code = ?")
