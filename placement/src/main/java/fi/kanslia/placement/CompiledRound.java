@@ -1,9 +1,9 @@
 package fi.kanslia.placement;
 
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * A round flattened into primitive arrays for the algorithm. Preferences are numbered 0..P-1 in
+ * A round's columns as the algorithm reads them, plus what it derives: owners, capacities, standings. Preferences are numbered 0..P-1 in
  * applicant order; applicant {@code a}'s preferences are {@code prefStart[a] .. prefStart[a+1]-1},
  * most wanted first. A preference number is also the handle of "applicant a at programme p" in the
  * programme's seat heaps and waiting list.
@@ -26,52 +26,35 @@ final class CompiledRound {
     final int[] standing;
     final int standingCount;
 
-    private CompiledRound(PlacementRound round, int preferenceCount, int[] lottery) {
+    private CompiledRound(PlacementRound round, int[] lottery) {
+        var columns = round.columns();
         this.round = round;
-        this.applicantCount = round.applicants().size();
-        this.programmeCount = round.programmes().size();
-        this.prefStart = new int[applicantCount + 1];
-        this.prefOwner = new int[preferenceCount];
-        this.prefProgramme = round.preferenceProgrammes();
-        this.prefClass = new int[preferenceCount];
-        this.prefScore = new long[preferenceCount];
-        this.prefEligible = new boolean[preferenceCount];
+        this.applicantCount = columns.applicantCount;
+        this.programmeCount = columns.programmes.size();
+        this.prefStart = columns.prefStart;
+        this.prefProgramme = columns.prefProgramme;
+        this.prefClass = columns.prefClass;
+        this.prefScore = columns.prefScore;
+        this.prefEligible = columns.prefEligible;
+        this.prefOwner = new int[columns.prefCount];
+        for (int a = 0; a < applicantCount; a++) {
+            Arrays.fill(prefOwner, prefStart[a], prefStart[a + 1], a);
+        }
         this.capacity = new int[programmeCount];
         this.reserved = new int[programmeCount];
-        this.lottery = lottery;
-        flatten();
-        int[] standings = Standings.of(prefClass, prefScore);
-        this.standing = standings;
-        this.standingCount = standings[preferenceCount];
-    }
-
-    static CompiledRound of(PlacementRound round, Lottery lottery) {
-        int preferenceCount = 0;
-        for (var applicant : round.applicants()) {
-            preferenceCount += applicant.preferences().size();
-        }
-        return new CompiledRound(round, preferenceCount, lottery.numbers());
-    }
-
-    private void flatten() {
         for (int p = 0; p < programmeCount; p++) {
-            var programme = round.programmes().get(p);
+            var programme = columns.programmes.get(p);
             capacity[p] = programme.capacity();
             reserved[p] = programme.reservedSeats();
         }
-        List<Applicant> applicants = round.applicants();
-        int k = 0;
-        for (int a = 0; a < applicantCount; a++) {
-            prefStart[a] = k;
-            for (var preference : applicants.get(a).preferences()) {
-                prefOwner[k] = a;
-                prefClass[k] = preference.priorityClass();
-                prefScore[k] = preference.score().thousandths();
-                prefEligible[k] = preference.reservedEligible();
-                k++;
-            }
-        }
-        prefStart[applicantCount] = k;
+        this.lottery = lottery;
+        int[] standings = Standings.of(prefClass, prefScore);
+        this.standing = standings;
+        this.standingCount = standings[columns.prefCount];
+    }
+
+    static CompiledRound of(PlacementRound round, Lottery lottery) {
+        return new CompiledRound(round, lottery.numbers());
     }
 
     int preferenceCount() {
@@ -100,7 +83,7 @@ final class CompiledRound {
     }
 
     String applicantId(int applicant) {
-        return round.applicants().get(applicant).id();
+        return round.applicantId(applicant);
     }
 
     String programmeId(int programme) {

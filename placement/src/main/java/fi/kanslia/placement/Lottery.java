@@ -33,18 +33,17 @@ public final class Lottery {
 
     /** Draws every applicant's number in the round. */
     public static Lottery draw(long seed, PlacementRound round) {
-        List<Applicant> applicants = round.applicants();
-        int count = applicants.size();
+        int count = round.applicantCount();
         long[] draws = new long[count];
         for (int i = 0; i < count; i++) {
             // Flipping the sign bit makes signed order the unsigned order of the draws.
-            draws[i] = drawFor(seed, applicants.get(i).id()) ^ Long.MIN_VALUE;
+            draws[i] = drawFor(seed, round.applicantId(i)) ^ Long.MIN_VALUE;
         }
         long[] sorted = draws.clone();
         Arrays.sort(sorted);
         for (int i = 1; i < count; i++) {
             if (sorted[i] == sorted[i - 1]) {
-                return new Lottery(seed, round, numbersWithEqualDraws(applicants, draws));
+                return new Lottery(seed, round, numbersWithEqualDraws(round.applicantIds(), draws));
             }
         }
         int[] numbers = new int[count];
@@ -55,15 +54,15 @@ public final class Lottery {
     }
 
     /** The general case, for the practically impossible event of two equal 64-bit draws. */
-    private static int[] numbersWithEqualDraws(List<Applicant> applicants, long[] draws) {
-        int count = applicants.size();
+    private static int[] numbersWithEqualDraws(List<String> ids, long[] draws) {
+        int count = ids.size();
         int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
         IntSort.sort(order, 0, count, (left, right) -> {
             int byDraw = Long.compare(draws[left], draws[right]);
-            return byDraw != 0 ? byDraw : applicants.get(left).id().compareTo(applicants.get(right).id());
+            return byDraw != 0 ? byDraw : ids.get(left).compareTo(ids.get(right));
         });
         int[] numbers = new int[count];
         for (int position = 0; position < count; position++) {

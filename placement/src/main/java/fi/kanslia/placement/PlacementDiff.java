@@ -43,8 +43,8 @@ public record PlacementDiff(List<Move> moves, List<CutoffChange> cutoffs) {
 
     private static List<Move> moves(PlacementResult previous, PlacementResult current) {
         var ids = new LinkedHashSet<String>();
-        current.round().applicants().forEach(applicant -> ids.add(applicant.id()));
-        previous.round().applicants().forEach(applicant -> ids.add(applicant.id()));
+        ids.addAll(current.round().applicantIds());
+        ids.addAll(previous.round().applicantIds());
         var moves = new ArrayList<Move>();
         for (var id : ids) {
             var from = programmeOf(previous, id);

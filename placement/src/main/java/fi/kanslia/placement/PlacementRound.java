@@ -1,9 +1,11 @@
 package fi.kanslia.placement;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * One admission round: the programmes, the applicants and their ranked preferences, and the most
@@ -13,32 +15,38 @@ import java.util.Map;
  * <p>Ids of applicants and programmes are opaque tokens of ASCII letters, digits, {@code . _ -}
  * (so they can be written to a {@link RoundFiles round file} unquoted and never carry personal data
  * such as a name). An applicant may rank no programmes at all: they are simply not placed.
+ *
+ * <p>The round keeps its applicants as columns of primitive arrays (a national round would otherwise
+ * be a million small objects); {@link #applicants()} is a read-only view that builds the records on
+ * access.
  */
 public final class PlacementRound {
 
     private final int maxPreferences;
-    private final List<Programme> programmes;
-    private final List<Applicant> applicants;
-    private final Map<String, Integer> programmeIndex;
-    private final Map<String, Integer> applicantIndex;
-    /** The programme index of every preference, flattened in applicant order (found while validating). */
-    private final int[] preferenceProgrammes;
+    private final RoundColumns columns;
+    private final IdIndex applicantIndex;
 
     public PlacementRound(int maxPreferences, List<Programme> programmes, List<Applicant> applicants) {
+        this(maxPreferences, RoundColumns.of(programmes, applicants));
+    }
+
+    PlacementRound(int maxPreferences, RoundColumns columns) {
         this.maxPreferences = maxPreferences;
-        this.programmes = List.copyOf(programmes);
-        this.applicants = List.copyOf(applicants);
+        this.columns = columns;
+        this.applicantIndex = new IdIndex(columns.applicantCount);
         var problems = new ArrayList<String>();
         if (maxPreferences < 1) {
             problems.add("the maximum number of preferences must be at least 1, was " + maxPreferences);
         }
-        this.programmeIndex = indexProgrammes(this.programmes, problems);
-        int preferenceCount = 0;
-        for (var applicant : this.applicants) {
-            preferenceCount += applicant.preferences().size();
+        RoundValidation.checkProgrammes(columns.programmes, problems);
+        for (int a = 0; a < columns.applicantCount; a++) {
+            String id = columns.applicantIds[a];
+            RoundValidation.checkId("applicant", id, problems);
+            if (!applicantIndex.putIfAbsent(id, a)) {
+                problems.add("applicant " + id + " is listed twice");
+            }
+            RoundValidation.checkPreferences(columns, a, maxPreferences, problems);
         }
-        this.preferenceProgrammes = new int[preferenceCount];
-        this.applicantIndex = indexApplicants(this.applicants, problems);
         if (!problems.isEmpty()) {
             throw new InvalidRoundException(problems);
         }
@@ -49,110 +57,65 @@ public final class PlacementRound {
     }
 
     public List<Programme> programmes() {
-        return programmes;
+        return columns.programmes;
     }
 
+    /** The applicants in round order, as a read-only view. */
     public List<Applicant> applicants() {
-        return applicants;
+        return new ApplicantView();
+    }
+
+    /** The applicant ids in round order, as a read-only view. */
+    public List<String> applicantIds() {
+        return Collections.unmodifiableList(Arrays.asList(columns.applicantIds));
     }
 
     /** The position of the programme in {@link #programmes()}, or -1. */
     public int indexOfProgramme(String programmeId) {
-        return programmeIndex.getOrDefault(programmeId, -1);
+        return columns.programmeIndex.get(programmeId);
     }
 
     /** The position of the applicant in {@link #applicants()}, or -1. */
     public int indexOfApplicant(String applicantId) {
-        return applicantIndex.getOrDefault(applicantId, -1);
+        return applicantIndex.get(applicantId);
     }
 
-    /** Programme indices of all preferences, applicant by applicant; shared, not to be modified. */
-    int[] preferenceProgrammes() {
-        return preferenceProgrammes;
-    }
-
-    /** A round with other capacities or quotas, for the officials' dry run. */
+    /** The same applicants with other capacities or quotas, for the officials' dry run. */
     public PlacementRound withProgrammes(List<Programme> changed) {
-        return new PlacementRound(maxPreferences, changed, applicants);
+        return new PlacementRound(maxPreferences, columns.withProgrammes(changed));
     }
 
-    private static Map<String, Integer> indexProgrammes(List<Programme> programmes, List<String> problems) {
-        var index = new HashMap<String, Integer>(programmes.size() * 2);
-        for (int i = 0; i < programmes.size(); i++) {
-            var programme = programmes.get(i);
-            var id = programme.id();
-            checkId("programme", id, problems);
-            if (index.putIfAbsent(id, i) != null) {
-                problems.add("programme " + id + " is listed twice");
-            }
-            if (programme.capacity() < 0) {
-                problems.add("programme " + id + " has a negative capacity " + programme.capacity());
-            }
-            int reserved = programme.reservedSeats();
-            if (reserved < 0 || reserved > Math.max(0, programme.capacity())) {
-                problems.add("programme " + id + " reserves " + reserved + " seats, not within 0.." + programme.capacity());
-            }
-        }
-        return index;
+    /** The validated columns; shared with the algorithm, never modified. */
+    RoundColumns columns() {
+        return columns;
     }
 
-    private Map<String, Integer> indexApplicants(List<Applicant> applicants, List<String> problems) {
-        var index = new HashMap<String, Integer>(applicants.size() * 2);
-        int flat = 0;
-        for (int i = 0; i < applicants.size(); i++) {
-            var applicant = applicants.get(i);
-            checkId("applicant", applicant.id(), problems);
-            if (index.putIfAbsent(applicant.id(), i) != null) {
-                problems.add("applicant " + applicant.id() + " is listed twice");
-            }
-            checkPreferences(applicant, flat, problems);
-            flat += applicant.preferences().size();
-        }
-        return index;
+    String applicantId(int applicant) {
+        return columns.applicantIds[applicant];
     }
 
-    private void checkPreferences(Applicant applicant, int flat, List<String> problems) {
-        var preferences = applicant.preferences();
-        if (preferences.size() > maxPreferences) {
-            problems.add("applicant " + applicant.id() + " ranks " + preferences.size()
-                    + " programmes, more than the " + maxPreferences + " allowed");
-        }
-        for (int i = 0; i < preferences.size(); i++) {
-            var preference = preferences.get(i);
-            var programmeId = preference.programmeId();
-            int programme = indexOfProgramme(programmeId);
-            preferenceProgrammes[flat + i] = programme;
-            if (programme < 0) {
-                problems.add("applicant " + applicant.id() + " ranks unknown programme " + programmeId);
-            } else if (preference.reservedEligible() && programmes.get(programme).reservedSeats() == 0) {
-                problems.add("applicant " + applicant.id() + " is marked eligible for reserved seats at "
-                        + programmeId + ", which reserves none");
-            }
-            if (preference.priorityClass() < 0) {
-                problems.add("applicant " + applicant.id() + " has a negative priority class at " + programmeId);
-            }
-            for (int j = 0; j < i; j++) {
-                if (preferences.get(j).programmeId().equals(programmeId)) {
-                    problems.add("applicant " + applicant.id() + " ranks programme " + programmeId
-                            + " twice (preferences " + (j + 1) + " and " + (i + 1) + ")");
-                }
-            }
-        }
+    int applicantCount() {
+        return columns.applicantCount;
     }
 
-    private static void checkId(String kind, String id, List<String> problems) {
-        if (id.isEmpty()) {
-            problems.add("a " + kind + " has an empty id");
-            return;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '_' || c == '-';
-            if (!allowed) {
-                problems.add(kind + " id '" + id + "' may contain only ASCII letters, digits, '.', '_' and '-'");
-                return;
+    private final class ApplicantView extends AbstractList<Applicant> implements RandomAccess {
+
+        @Override
+        public Applicant get(int index) {
+            if (index < 0 || index >= columns.applicantCount) {
+                throw new IndexOutOfBoundsException(index);
             }
+            var preferences = new ArrayList<Preference>();
+            for (int k = columns.prefStart[index]; k < columns.prefStart[index + 1]; k++) {
+                preferences.add(new Preference(columns.programmeId(k), columns.prefClass[k],
+                        new Score(columns.prefScore[k]), columns.prefEligible[k]));
+            }
+            return new Applicant(columns.applicantIds[index], preferences);
+        }
+
+        @Override
+        public int size() {
+            return columns.applicantCount;
         }
     }
 }

@@ -5,15 +5,15 @@ import java.util.Arrays;
 
 /**
  * The programme ids a round file declared, found by the bytes of a preference without making a
- * String per preference: every preference then shares its programme's one id instance.
+ * String per preference.
  */
 final class ProgrammeIds {
 
     private byte[][] keys = new byte[64][];
-    private String[] ids = new String[64];
+    private int[] positions = new int[64];
     private int size;
 
-    void add(String id) {
+    void add(String id, int position) {
         if (size * 2 >= keys.length) {
             grow();
         }
@@ -21,14 +21,15 @@ final class ProgrammeIds {
         int slot = slot(key, 0, key.length);
         if (keys[slot] == null) {
             keys[slot] = key;
-            ids[slot] = id;
+            positions[slot] = position;
             size++;
         }
     }
 
-    /** The declared id spelled by {@code bytes[from, to)}, or null. */
-    String find(byte[] bytes, int from, int to) {
-        return ids[slotIn(keys, bytes, from, to)];
+    /** The position of the programme spelled by {@code bytes[from, to)}, or -1. */
+    int find(byte[] bytes, int from, int to) {
+        int slot = slotIn(keys, bytes, from, to);
+        return keys[slot] == null ? -1 : positions[slot];
     }
 
     private int slot(byte[] bytes, int from, int to) {
@@ -46,14 +47,14 @@ final class ProgrammeIds {
 
     private void grow() {
         byte[][] oldKeys = keys;
-        String[] oldIds = ids;
+        int[] oldPositions = positions;
         keys = new byte[oldKeys.length * 2][];
-        ids = new String[oldIds.length * 2];
+        positions = new int[oldPositions.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
                 int slot = slotIn(keys, oldKeys[i], 0, oldKeys[i].length);
                 keys[slot] = oldKeys[i];
-                ids[slot] = oldIds[i];
+                positions[slot] = oldPositions[i];
             }
         }
     }

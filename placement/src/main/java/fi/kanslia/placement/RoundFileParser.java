@@ -16,8 +16,7 @@ final class RoundFileParser {
     private int maxPreferences = -1;
     private final List<Programme> programmes = new ArrayList<>();
     private final ProgrammeIds programmeIds = new ProgrammeIds();
-    private final Score[] scores = new Score[4096];
-    private final List<Applicant> applicants = new ArrayList<>();
+    private RoundColumns columns;
 
     private RoundFileParser(byte[] bytes) {
         this.bytes = bytes;
@@ -26,7 +25,10 @@ final class RoundFileParser {
     static PlacementRound parse(byte[] bytes) {
         var parser = new RoundFileParser(bytes);
         parser.parseLines();
-        return new PlacementRound(parser.maxPreferences, parser.programmes, parser.applicants);
+        if (parser.columns == null) {
+            parser.columns = new RoundColumns(parser.programmes, 0, 0);
+        }
+        return new PlacementRound(parser.maxPreferences, parser.columns.finish());
     }
 
     private void parseLines() {
@@ -46,7 +48,7 @@ final class RoundFileParser {
             switch (keyword) {
                 case "max-preferences" -> maxPreferences = maxPreferences();
                 case "programme" -> programmes.add(programme());
-                case "applicant" -> applicants.add(applicant());
+                case "applicant" -> applicant();
                 default -> throw malformed("unknown line '" + keyword + "'");
             }
         }
@@ -56,7 +58,7 @@ final class RoundFileParser {
     }
 
     private int maxPreferences() {
-        if (!programmes.isEmpty() || !applicants.isEmpty()) {
+        if (!programmes.isEmpty() || columns != null) {
             throw malformed("max-preferences must come before the programmes and applicants");
         }
         int value = integer(token(), "max-preferences");
@@ -65,7 +67,7 @@ final class RoundFileParser {
     }
 
     private Programme programme() {
-        if (maxPreferences < 0 || !applicants.isEmpty()) {
+        if (maxPreferences < 0 || columns != null) {
             throw malformed("programmes come after max-preferences and before the applicants");
         }
         String id = token();
@@ -76,32 +78,36 @@ final class RoundFileParser {
             quota = Optional.of(new Quota(token(), seats));
         }
         endOfLine();
-        programmeIds.add(id);
+        programmeIds.add(id, programmes.size());
         return new Programme(id, capacity, quota);
     }
 
-    private Applicant applicant() {
+    private void applicant() {
         if (maxPreferences < 0) {
             throw malformed("applicants come after max-preferences");
         }
-        String id = token();
-        var preferences = new ArrayList<Preference>(6);
-        while (position < lineEnd) {
-            preferences.add(preference());
+        if (columns == null) {
+            // A national file: about 70 bytes per applicant, 6 preferences at most.
+            int expected = bytes.length / 64 + 16;
+            columns = new RoundColumns(programmes, expected, expected * 5);
         }
-        return new Applicant(id, preferences);
+        columns.startApplicant(token());
+        while (position < lineEnd) {
+            preference();
+        }
     }
 
     /** {@code <programme>/<class>/<score>[/r]} */
-    private Preference preference() {
+    private void preference() {
         int start = position;
         int slash = indexOf('/', start);
-        String programmeId = programmeIds.find(bytes, start, slash);
-        if (programmeId == null) {
-            programmeId = new String(bytes, start, slash - start, StandardCharsets.US_ASCII);
-        }
+        int programme = programmeIds.find(bytes, start, slash);
+        String unknownId = programme < 0 ? new String(bytes, start, slash - start, StandardCharsets.US_ASCII) : null;
         position = slash + 1;
-        int priorityClass = (int) digits('/');
+        long priorityClass = digits('/');
+        if (priorityClass > Integer.MAX_VALUE) {
+            throw malformed("a priority class is too large");
+        }
         position++;
         long score = decimal();
         boolean eligible = false;
@@ -114,22 +120,11 @@ final class RoundFileParser {
         }
         if (position < lineEnd) {
             if (bytes[position] != ' ') {
-                throw malformed("expected a space after the preference of " + programmeId);
+                throw malformed("expected a space after a preference");
             }
             position++;
         }
-        return new Preference(programmeId, priorityClass, score(score), eligible);
-    }
-
-    /** Scores repeat a lot (grades, test points): a direct-mapped cache shares their instances. */
-    private Score score(long thousandths) {
-        int slot = (int) (Lottery.mix64(thousandths) & (scores.length - 1));
-        Score cached = scores[slot];
-        if (cached == null || cached.thousandths() != thousandths) {
-            cached = new Score(thousandths);
-            scores[slot] = cached;
-        }
-        return cached;
+        columns.addPreference(programme, unknownId, (int) priorityClass, score, eligible);
     }
 
     /** A plain decimal with at most three decimals, as thousandths. */
