@@ -15,6 +15,7 @@ public record SchoolPlaceApplication(
     String languageOfInstruction,
     boolean siblingAtSchool,
     String reason,
+    String guardianEmail,
     boolean electronicNotificationConsent,
     Instant submittedAt,
     UUID neighbourhoodSchoolId,

@@ -8,6 +8,8 @@ public record DeliveryEvent(Kind kind, Instant occurredAt) {
   /** The kinds of evidence; each is recorded at most once per notice (the first occurrence). */
   public enum Kind {
     SENT,
+    /** An e-mail told the recipient that the decision waits in the service. */
+    EMAILED,
     READ,
     RETURNED
   }

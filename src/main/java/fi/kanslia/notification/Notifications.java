@@ -6,7 +6,8 @@ import java.util.UUID;
 /** Sends decision notices; sending the same decision to the same recipient twice sends once. */
 public interface Notifications {
 
-  Notice send(String municipalityCode, UUID decisionId, UUID recipientId, Channel channel);
+  /** Sends the notice (once per decision and recipient), with an e-mail heads-up if it may. */
+  Notice send(NoticeRequest request);
 
   List<Notice> forDecision(UUID decisionId);
 

@@ -50,7 +50,17 @@ public class DecidedCases {
   /** A guardian applies for their child; the school's official decides; waits for the archive. */
   public CaseFile archived(String guardianName, String child, String school, String language,
       String officialName, Outcome outcome) {
-    CaseFile caseFile = inReview(guardianName, child, school, language);
+    return decide(inReview(guardianName, child, school, language, null), officialName, language,
+        outcome);
+  }
+
+  /** As {@link #archived(Outcome)}, the guardian consenting to electronic notice at the address. */
+  public CaseFile archivedWithEmail(String email) {
+    return decide(inReview(GUARDIAN, "Aino", SCHOOL_LEHTOLAAKSO, "fi", email), OTHER_OFFICIAL, "fi",
+        Outcome.APPROVED);
+  }
+
+  private CaseFile decide(CaseFile caseFile, String officialName, String language, Outcome outcome) {
     KansliaUser official = accounts.byUsername(officialName).orElseThrow();
     UUID item = reviews.queue(official).stream().filter(i -> i.caseId().equals(caseFile.id()))
         .findFirst().orElseThrow(() -> new AssertionError("Not in " + officialName + "'s queue"))
@@ -66,10 +76,11 @@ public class DecidedCases {
 
   /** Aino applies to the school; returns once the application waits in the school's queue. */
   public CaseFile inReview(String schoolName) {
-    return inReview(GUARDIAN, "Aino", schoolName, "fi");
+    return inReview(GUARDIAN, "Aino", schoolName, "fi", null);
   }
 
-  private CaseFile inReview(String guardianName, String child, String schoolName, String language) {
+  private CaseFile inReview(String guardianName, String child, String schoolName, String language,
+      String email) {
     KansliaUser guardian = accounts.byUsername(guardianName).orElseThrow();
     UUID childId = people.childrenOf(MUNICIPALITY, guardian.personId()).stream()
         .filter(c -> c.firstName().equals(child)).findFirst().orElseThrow().id();
@@ -77,7 +88,7 @@ public class DecidedCases {
         .filter(s -> s.nameFi().equals(schoolName) || s.nameSv().equals(schoolName))
         .findFirst().orElseThrow().id();
     CaseFile caseFile = applications.submit(guardian, new ApplicationForm(childId, school,
-        LocalDate.of(2027, 8, 11), language, false, null, "040 765 4321", null, false));
+        LocalDate.of(2027, 8, 11), language, false, null, "040 765 4321", email, email != null));
     KansliaIT.eventually(Duration.ofSeconds(30), "the review opens", () -> cases
         .find(MUNICIPALITY, caseFile.id()).orElseThrow().status() == CaseStatus.IN_REVIEW);
     return caseFile;

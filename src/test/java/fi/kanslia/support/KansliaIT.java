@@ -1,5 +1,7 @@
 package fi.kanslia.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import fi.kanslia.demo.DemoPopulation;
 import fi.kanslia.platform.internal.EmbeddedZeebeEngine;
 import java.time.Duration;
@@ -24,6 +26,16 @@ public abstract class KansliaIT {
   protected static final LoopbackProxy ENGINE =
       LoopbackProxy.to(EmbeddedZeebeEngine.shared().gatewayAddress());
 
+  /** A real SMTP server on loopback, one per test JVM, receiving the e-mail notices. */
+  protected static final GreenMail MAIL = startMail();
+
+  private static GreenMail startMail() {
+    GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)
+        .dynamicPort());
+    mail.start();
+    return mail;
+  }
+
   @LocalServerPort
   protected int port;
 
@@ -32,6 +44,8 @@ public abstract class KansliaIT {
     registry.add("camunda.client.grpc-address", () -> "http://" + ENGINE.address());
     registry.add("camunda.client.rest-address", () -> "http://" + ENGINE.address());
     registry.add("camunda.client.prefer-rest-over-grpc", () -> "false");
+    registry.add("spring.mail.host", () -> "127.0.0.1");
+    registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
   }
 
   protected WebSession as(String username) {

@@ -101,7 +101,7 @@ class ApplicationService implements SchoolPlaceApplications {
             rs.getObject("guardian_id", UUID.class), rs.getObject("requested_school_id", UUID.class),
             rs.getObject("start_date", java.time.LocalDate.class),
             rs.getString("language_of_instruction"), rs.getBoolean("sibling_at_school"),
-            rs.getString("reason"), rs.getBoolean("electronic_consent"),
+            rs.getString("reason"), rs.getString("guardian_email"), rs.getBoolean("electronic_consent"),
             rs.getTimestamp("submitted_at").toInstant(),
             rs.getObject("neighbourhood_school_id", UUID.class),
             rs.getObject("placed_school_id", UUID.class)))

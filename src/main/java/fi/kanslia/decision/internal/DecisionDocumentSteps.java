@@ -10,6 +10,7 @@ import fi.kanslia.documents.PdfaDecisionRenderer;
 import fi.kanslia.identity.People;
 import fi.kanslia.identity.Person;
 import fi.kanslia.notification.Channel;
+import fi.kanslia.notification.NoticeRequest;
 import fi.kanslia.notification.Notifications;
 import fi.kanslia.workers.ports.DecisionIssuing;
 import fi.kanslia.workers.ports.DecisionNotification;
@@ -94,15 +95,19 @@ class DecisionDocumentSteps implements DecisionIssuing, DecisionSigning, Decisio
     DecisionSummary decision = require(caseId);
     var application = applications.find(caseId).orElseThrow();
     String m = decision.municipalityCode();
+    String caseNumber = cases.findForProcessing(caseId).orElseThrow().caseNumber();
     for (Person guardian : people.guardiansOf(m, application.childId())) {
-      boolean consented = guardian.id().equals(application.guardianId())
-          && application.electronicNotificationConsent();
-      notifications.send(m, decision.id(), guardian.id(), consented ? Channel.ELECTRONIC : Channel.LETTER);
+      boolean applicant = guardian.id().equals(application.guardianId());
+      boolean consented = applicant && application.electronicNotificationConsent();
+      notifications.send(new NoticeRequest(m, decision.id(), caseNumber, guardian.id(),
+          consented ? Channel.ELECTRONIC : Channel.LETTER,
+          applicant ? application.guardianEmail() : null, guardian.language()));
     }
     Person child = people.find(m, application.childId()).orElseThrow();
     if (Period.between(child.birthDate(), clock.instant().atZone(FINLAND).toLocalDate()).getYears()
         >= AGE_OF_OWN_STANDING) {
-      notifications.send(m, decision.id(), child.id(), Channel.LETTER);
+      notifications.send(new NoticeRequest(m, decision.id(), caseNumber, child.id(), Channel.LETTER,
+          null, child.language()));
     }
     jdbc.sql("update decision set notified_at = ?, status = 'NOTIFIED'"
             + " where case_id = ? and notified_at is null")

@@ -3,6 +3,7 @@ package fi.kanslia.notification.internal;
 import fi.kanslia.notification.Channel;
 import fi.kanslia.notification.DeliveryEvent;
 import fi.kanslia.notification.Notice;
+import fi.kanslia.notification.NoticeRequest;
 import fi.kanslia.notification.Notifications;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,18 +30,24 @@ class LocalInboxNotifications implements Notifications {
   private final Clock clock;
   private final int electronicDays;
   private final int letterDays;
+  private final NoticeMailer mailer;
 
-  LocalInboxNotifications(JdbcClient jdbc, Clock clock,
+  LocalInboxNotifications(JdbcClient jdbc, Clock clock, NoticeMailer mailer,
       @Value("${kanslia.notification.deemed-received-days.electronic}") int electronicDays,
       @Value("${kanslia.notification.deemed-received-days.letter}") int letterDays) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.electronicDays = electronicDays;
     this.letterDays = letterDays;
+    this.mailer = mailer;
   }
 
   @Override
-  public Notice send(String municipalityCode, UUID decisionId, UUID recipientId, Channel channel) {
+  public Notice send(NoticeRequest request) {
+    String municipalityCode = request.municipalityCode();
+    UUID decisionId = request.decisionId();
+    UUID recipientId = request.recipientId();
+    Channel channel = request.channel();
     Instant now = clock.instant();
     LocalDate deemed = now.atZone(FINLAND).toLocalDate()
         .plusDays(channel == Channel.ELECTRONIC ? electronicDays : letterDays);
@@ -53,6 +60,11 @@ class LocalInboxNotifications implements Notifications {
     Notice notice = jdbc.sql("select * from notification where decision_id = ? and recipient_id = ?")
         .params(decisionId, recipientId).query(LocalInboxNotifications::notice).single();
     record(municipalityCode, notice.id(), DeliveryEvent.Kind.SENT, notice.sentAt());
+    if (channel == Channel.ELECTRONIC && request.email() != null && mailer.enabled()
+        && events(notice.id()).stream().noneMatch(e -> e.kind() == DeliveryEvent.Kind.EMAILED)) {
+      mailer.send(request);
+      record(municipalityCode, notice.id(), DeliveryEvent.Kind.EMAILED, clock.instant());
+    }
     return notice;
   }
 
