@@ -8,7 +8,6 @@ import fi.kanslia.audit.AuditLog;
 import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.decision.DecisionSignatures;
-import fi.kanslia.decision.Decisions;
 import fi.kanslia.identity.CurrentUser;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
@@ -37,17 +36,15 @@ class ArchivistController {
   private final CurrentUser currentUser;
   private final RecordArchive archive;
   private final CaseFiles cases;
-  private final Decisions decisions;
   private final People people;
   private final DecisionSignatures signatures;
   private final AuditLog audit;
 
   ArchivistController(CurrentUser currentUser, RecordArchive archive, CaseFiles cases,
-      Decisions decisions, People people, DecisionSignatures signatures, AuditLog audit) {
+      People people, DecisionSignatures signatures, AuditLog audit) {
     this.currentUser = currentUser;
     this.archive = archive;
     this.cases = cases;
-    this.decisions = decisions;
     this.people = people;
     this.signatures = signatures;
     this.audit = audit;
@@ -60,19 +57,14 @@ class ArchivistController {
     String m = archivist.municipalityCode();
     List<Hit> hits = new ArrayList<>();
     if (caseNumber != null && !caseNumber.isBlank()) {
-      for (ArchivedRecordSummary record : archive.findByCaseNumber(m, caseNumber.strip())) {
-        hits.add(new Hit(record.ref().objectId(), record.metadata().caseNumber(),
-            record.metadata().title(), record.metadata().documentDate().toString(), null));
-      }
+      hits.addAll(hits(m, caseNumber.strip(), null));
       audit.record(new AuditEvent(m, archivist.auditName(), "SEARCH", "case-number",
           caseNumber.strip(), "Archive retrieval"));
     } else if (child != null && !child.isBlank()) {
       for (Person person : people.searchChildren(m, child)) {
         for (CaseFile caseFile : cases.ofChildren(m, List.of(person.id()))) {
-          decisions.forCase(caseFile.id()).filter(d -> d.archiveObjectId() != null)
-              .ifPresent(d -> hits.add(new Hit(d.archiveObjectId(), caseFile.caseNumber(),
-                  caseFile.caseType(), d.decidedAt().toString(), person.fullName() + " ("
-                  + person.identityCode().masked() + ")")));
+          hits.addAll(hits(m, caseFile.caseNumber(),
+              person.fullName() + " (" + person.identityCode().masked() + ")"));
         }
       }
       audit.record(new AuditEvent(m, archivist.auditName(), "SEARCH", "child",
@@ -93,7 +85,8 @@ class ArchivistController {
         "archived-record", objectId, "Archive retrieval: metadata and signature verification"));
     model.addAttribute("record", record);
     model.addAttribute("metadata", record.metadata());
-    model.addAttribute("check", signatures.verify(record.content()));
+    model.addAttribute("check", "application/pdf".equals(record.mimeType())
+        ? signatures.verify(record.content()) : null);
     return "archive/record";
   }
 
@@ -110,6 +103,19 @@ class ArchivistController {
         .body(record.content());
   }
 
+  /** The case's archived decisions, each with the validation report filed beside it. */
+  private List<Hit> hits(String municipality, String caseNumber, String child) {
+    List<ArchivedRecordSummary> records = archive.findByCaseNumber(municipality, caseNumber);
+    return records.stream()
+        .filter(r -> !r.metadata().documentType().equals(DecisionFiling.EVIDENCE_TYPE))
+        .map(r -> new Hit(r.ref().objectId(), r.metadata().caseNumber(), r.metadata().title(),
+            r.metadata().documentDate().toString(), child, records.stream()
+                .filter(e -> e.metadata().recordId()
+                    .equals(r.metadata().recordId() + DecisionFiling.EVIDENCE_SUFFIX))
+                .map(e -> e.ref().objectId()).findFirst().orElse(null)))
+        .toList();
+  }
+
   private ArchivedRecord fetch(KansliaUser archivist, String objectId) {
     return archive.fetch(objectId)
         .filter(r -> r.metadata().municipalityCode().equals(archivist.municipalityCode()))
@@ -117,5 +123,6 @@ class ArchivistController {
   }
 
   /** One search result. */
-  record Hit(String objectId, String caseNumber, String title, String date, String child) {}
+  record Hit(String objectId, String caseNumber, String title, String date, String child,
+      String evidenceObjectId) {}
 }

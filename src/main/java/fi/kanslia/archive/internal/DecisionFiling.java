@@ -7,6 +7,7 @@ import fi.kanslia.archiveadapter.RecordMetadata;
 import fi.kanslia.archiveadapter.RecordToFile;
 import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.casefile.CaseFiles;
+import fi.kanslia.decision.DecisionSignatures;
 import fi.kanslia.decision.DecisionSummary;
 import fi.kanslia.decision.Decisions;
 import fi.kanslia.workers.ports.DecisionArchiving;
@@ -15,7 +16,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Files a signed decision with its record metadata. The archive call happens outside any database
+ * Files a signed decision with its record metadata, and beside it the EU DSS validation report
+ * that shows the signature was valid when it was archived. The archive call happens outside any database
  * transaction; filing is idempotent by the decision id, so a retry after a crash files nothing
  * twice, and a failure throws so the engine retries (a filing is never dropped).
  */
@@ -27,9 +29,15 @@ class DecisionFiling implements DecisionArchiving {
   private final Decisions decisions;
   private final CaseFiles cases;
   private final RecordArchive archive;
-  private final RecordPolicy policy;
+  static final String EVIDENCE_SUFFIX = "-validation";
+  static final String EVIDENCE_TYPE = "signature-validation-report";
 
-  DecisionFiling(Decisions decisions, CaseFiles cases, RecordArchive archive, RecordPolicy policy) {
+  private final RecordPolicy policy;
+  private final DecisionSignatures signatures;
+
+  DecisionFiling(Decisions decisions, CaseFiles cases, RecordArchive archive, RecordPolicy policy,
+      DecisionSignatures signatures) {
+    this.signatures = signatures;
     this.decisions = decisions;
     this.cases = cases;
     this.archive = archive;
@@ -46,11 +54,26 @@ class DecisionFiling implements DecisionArchiving {
     byte[] signed = decisions.signedDocument(caseId)
         .orElseThrow(() -> new IllegalStateException("The decision of case " + caseId + " is not signed"));
     CaseFile caseFile = cases.find(decision.municipalityCode(), caseId).orElseThrow();
-    ArchivedRecordRef ref = archive.file(new RecordToFile(signed,
-        "decision-" + caseFile.caseNumber().replace('/', '-') + ".pdf", "application/pdf",
-        metadata(decision, caseFile)));
+    byte[] evidence = signatures.validationEvidence(signed); // never archive a broken signature
+    String name = caseFile.caseNumber().replace('/', '-');
+    RecordMetadata metadata = metadata(decision, caseFile);
+    ArchivedRecordRef ref = archive.file(new RecordToFile(signed, "decision-" + name + ".pdf",
+        "application/pdf", metadata));
+    archive.file(new RecordToFile(evidence, "signature-validation-" + name + ".xml",
+        "application/xml", evidenceOf(metadata)));
     decisions.markArchived(caseId, ref.objectId());
     return new Result(ref.objectId());
+  }
+
+  /** The validation report is kept as long as the decision, under the same case and publicity. */
+  private RecordMetadata evidenceOf(RecordMetadata decision) {
+    return new RecordMetadata(decision.recordId() + EVIDENCE_SUFFIX, decision.caseNumber(),
+        "sv".equals(decision.language()) ? "Valideringsrapport för underskriften"
+            : "Allekirjoituksen validointiraportti",
+        EVIDENCE_TYPE, decision.publicityClass(), decision.publicityLegalBasis(),
+        decision.secrecyPeriodYears(), false, decision.retentionPeriod(),
+        decision.retentionBasis(), decision.taskClassCode(), decision.municipalityCode(),
+        decision.documentDate(), decision.language());
   }
 
   private RecordMetadata metadata(DecisionSummary decision, CaseFile caseFile) {

@@ -4,6 +4,8 @@ import fi.kanslia.decision.DecisionSignatures;
 import fi.kanslia.decision.SignatureCheck;
 import fi.kanslia.documents.SignatureVerifier;
 import fi.kanslia.documents.VerificationReport;
+import fi.kanslia.documents.VerifiedDocument;
+import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -13,6 +15,17 @@ class DssDecisionSignatures implements DecisionSignatures {
 
   DssDecisionSignatures(SignatureVerifier verifier) {
     this.verifier = verifier;
+  }
+
+  @Override
+  public byte[] validationEvidence(byte[] pdf) {
+    VerifiedDocument verified = verifier.verifyWithEvidence(pdf);
+    if (!verified.report().valid()) {
+      throw new IllegalStateException("The signature is not valid: " + verified.report().messages());
+    }
+    return verified.etsiValidationReportXml()
+        .orElseThrow(() -> new IllegalStateException("DSS produced no validation report"))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
