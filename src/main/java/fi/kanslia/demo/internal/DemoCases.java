@@ -53,13 +53,16 @@ class DemoCases {
     CaseFile venla = apply(OTHER_GUARDIAN, "Venla", SCHOOL_KUUSIKALLIO, "fi", false);
     CaseFile ella = apply(SWEDISH_GUARDIAN, "Ella", SCHOOL_HAVSVINDEN, "sv", false);
     apply(OTHER_GUARDIAN, "Leo", SCHOOL_KUUSIKALLIO, "fi", true);
+    CaseFile onni = apply(GUARDIAN, "Onni", SCHOOL_LEHTOLAAKSO, "fi", false);
+    applications.withdraw(accounts.byUsername(GUARDIAN).orElseThrow(), onni.id());
     decide(OFFICIAL, aino, Outcome.APPROVED, "Kuusikallion koulu on oppilaan lähikoulu ja"
         + " opetuskieli vastaa hakemusta. Koulussa on tilaa.");
     decide(OFFICIAL, venla, Outcome.REJECTED, "Kuusikallion koulu ei ole oppilaan lähikoulu."
         + " Koulun 1. luokat ovat täynnä eikä hakemuksessa ole esitetty erityisiä perusteita.");
     decide(SWEDISH_OFFICIAL, ella, Outcome.APPROVED, "Havsvindens skola är elevens närskola för"
         + " svenskspråkig undervisning och det finns plats i skolan.");
-    log.info("Demo cases are on their way: three decided, one waiting in {}'s queue", OFFICIAL);
+    log.info("Demo cases are on their way: three decided, one waiting in {}'s queue, one withdrawn",
+        OFFICIAL);
   }
 
   private CaseFile apply(String username, String childFirstName, String schoolName, String language,
