@@ -33,6 +33,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/archive")
 class ArchivistController {
 
+  private static final java.time.format.DateTimeFormatter DATE =
+      java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
+
   private final CurrentUser currentUser;
   private final RecordArchive archive;
   private final CaseFiles cases;
@@ -109,7 +112,7 @@ class ArchivistController {
     return records.stream()
         .filter(r -> !r.metadata().documentType().equals(DecisionFiling.EVIDENCE_TYPE))
         .map(r -> new Hit(r.ref().objectId(), r.metadata().caseNumber(), r.metadata().title(),
-            r.metadata().documentDate().toString(), child, records.stream()
+            DATE.format(r.metadata().documentDate()), child, records.stream()
                 .filter(e -> e.metadata().recordId()
                     .equals(r.metadata().recordId() + DecisionFiling.EVIDENCE_SUFFIX))
                 .map(e -> e.ref().objectId()).findFirst().orElse(null)))
