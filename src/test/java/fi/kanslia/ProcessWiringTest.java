@@ -2,6 +2,7 @@ package fi.kanslia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanslia.processes.ProcessModels;
 import io.camunda.client.annotation.JobWorker;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -11,7 +12,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.w3c.dom.NodeList;
 
@@ -33,8 +34,8 @@ class ProcessWiringTest {
     List<String> types = new ArrayList<>();
     var factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
-    for (Resource model : new PathMatchingResourcePatternResolver()
-        .getResources("classpath*:processes/*.bpmn")) {
+    for (Resource model : ProcessModels.all().stream().filter(path -> path.endsWith(".bpmn"))
+        .<Resource>map(ClassPathResource::new).toList()) {
       try (InputStream in = model.getInputStream()) {
         NodeList definitions = factory.newDocumentBuilder().parse(in)
             .getElementsByTagNameNS(ZEEBE, "taskDefinition");

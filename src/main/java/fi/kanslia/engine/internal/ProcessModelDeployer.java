@@ -1,23 +1,23 @@
 package fi.kanslia.engine.internal;
 
+import fi.kanslia.processes.ProcessModels;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys every BPMN and DMN model on the classpath ({@code processes/}) at start, and again
+ * Deploys every BPMN and DMN model of the processes module at start, and again
  * before relaying whenever the engine was unreachable or lost them. Deploying unchanged models is
  * a no-op in Zeebe, so this is safe on a shared cluster.
  */
@@ -75,16 +75,8 @@ class ProcessModelDeployer {
     deployed.set(false);
   }
 
-  static List<Resource> models() throws IOException {
-    var resolver = new PathMatchingResourcePatternResolver();
-    return Arrays.stream(new String[] {"bpmn", "dmn"})
-        .flatMap(ext -> {
-          try {
-            return Arrays.stream(resolver.getResources("classpath*:processes/*." + ext));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        })
-        .toList();
+  /** The models {@link ProcessModels#all()} names, which a test keeps in step with the files. */
+  static List<Resource> models() {
+    return ProcessModels.all().stream().<Resource>map(ClassPathResource::new).toList();
   }
 }
