@@ -4,6 +4,7 @@ import static fi.kanslia.placement.RoundFixture.pref;
 import static fi.kanslia.placement.RoundFixture.reservedPref;
 import static fi.kanslia.placement.RoundFixture.round;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ class ExplanationTest {
         assertThat(outcome.lowestAccepted()).map(Cutoff::score).contains(Score.of("35.5"));
         assertThat(outcome.waitingListSize()).isEqualTo(2);
         assertThat(result.waitingList("music")).extracting(WaitingListEntry::position, WaitingListEntry::lotteryDecided)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, true), org.assertj.core.groups.Tuple.tuple(2, false));
+                .containsExactly(tuple(1, true), tuple(2, false));
         assertThat(result.placementOf("D")).isEmpty();
         assertThat(result.seed()).isEqualTo(SEED);
     }

@@ -2,10 +2,12 @@ package fi.kanslia.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +17,14 @@ class LotteryTest {
     @Test
     void theDrawIsTheDocumentedFunctionOfSeedAndId() {
         long hash = 0xcbf29ce484222325L;
-        for (byte b : "A000001".getBytes(java.nio.charset.StandardCharsets.US_ASCII)) {
+        for (byte b : "A000001".getBytes(StandardCharsets.US_ASCII)) {
             hash = (hash ^ b) * 0x100000001b3L;
         }
         long seedMix = Lottery.mix64(42 + 0x9E3779B97F4A7C15L);
 
         assertThat(Lottery.drawFor(42, "A000001")).isEqualTo(Lottery.mix64(hash ^ seedMix));
         assertThat(Lottery.mix64(0x9E3779B97F4A7C15L)).as("first output of SplittableRandom(0)")
-                .isEqualTo(new java.util.SplittableRandom(0).nextLong());
+                .isEqualTo(new SplittableRandom(0).nextLong());
         assertThat(Lottery.drawFor(42, "A000001")).isNotEqualTo(Lottery.drawFor(43, "A000001"));
     }
 

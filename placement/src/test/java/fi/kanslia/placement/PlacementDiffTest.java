@@ -4,6 +4,7 @@ import static fi.kanslia.placement.RoundFixture.pref;
 import static fi.kanslia.placement.RoundFixture.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -53,7 +54,7 @@ class PlacementDiffTest {
     }
 
     private static Applicant[] concat(List<Applicant> applicants, Applicant extra) {
-        var all = new java.util.ArrayList<>(applicants);
+        var all = new ArrayList<>(applicants);
         all.add(extra);
         return all.toArray(Applicant[]::new);
     }

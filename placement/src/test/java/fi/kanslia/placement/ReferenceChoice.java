@@ -2,7 +2,9 @@ package fi.kanslia.placement;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +57,7 @@ final class ReferenceChoice {
                 .filter(id -> preference(id, programmeId).orElseThrow().reservedEligible())
                 .limit(programme.reservedSeats()).collect(Collectors.toSet());
         int general = programme.capacity() - reserved.size();
-        var chosen = new java.util.LinkedHashMap<String, SeatType>();
+        var chosen = new LinkedHashMap<String, SeatType>();
         reserved.forEach(id -> chosen.put(id, SeatType.RESERVED));
         ordered.stream().filter(id -> !reserved.contains(id)).limit(general)
                 .forEach(id -> chosen.put(id, SeatType.GENERAL));
@@ -64,7 +66,7 @@ final class ReferenceChoice {
 
     /** Applicant ids placed in each programme by {@code placement} (applicant id to programme id). */
     Map<String, Set<String>> holders(Map<String, String> placement) {
-        var holders = new java.util.HashMap<String, Set<String>>();
+        var holders = new HashMap<String, Set<String>>();
         round.programmes().forEach(programme -> holders.put(programme.id(), new HashSet<>()));
         placement.forEach((applicant, programme) -> holders.get(programme).add(applicant));
         return holders;
