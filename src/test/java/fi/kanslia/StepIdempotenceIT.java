@@ -73,6 +73,9 @@ class StepIdempotenceIT extends KansliaIT {
     assertThat(cases.find(MUNICIPALITY, caseFile.id()).orElseThrow().status())
         .isEqualTo(CaseStatus.ARCHIVED);
     assertThat(reviews.queue(official)).noneMatch(i -> i.caseId().equals(caseFile.id()));
-    assertThat(archive.findByCaseNumber(MUNICIPALITY, caseFile.caseNumber())).hasSize(1);
+    assertThat(archive.findByCaseNumber(MUNICIPALITY, caseFile.caseNumber()))
+        .as("the decision and its validation report, each filed once")
+        .extracting(r -> r.metadata().documentType())
+        .containsExactlyInAnyOrder("decision", "signature-validation-report");
   }
 }
