@@ -8,8 +8,9 @@ import java.util.UUID;
 /** Submitting and reading school-place applications. */
 public interface SchoolPlaceApplications {
 
-  /** The process every application starts. */
+  /** The process every application starts, and the message that starts it. */
   String PROCESS_ID = "school-place-application";
+  String START_MESSAGE = "application-submitted";
   String CASE_TYPE = "SCHOOL_PLACE";
 
   /**

@@ -9,7 +9,12 @@ import java.util.UUID;
  */
 public interface ProcessCommands {
 
-  void startProcess(String municipalityCode, UUID caseId, String processId, Map<String, ?> variables);
+  /**
+   * Starts the case's process through its message start event, exactly once: the message carries
+   * the case id as correlation key and {@code start-<caseId>} as message id, so a publication
+   * repeated after a crash starts nothing.
+   */
+  void startProcess(String municipalityCode, UUID caseId, String startMessage, Map<String, ?> variables);
 
   /**
    * Publishes a message once; the message id makes a repeated publication a no-op in the engine.

@@ -5,8 +5,10 @@ import static fi.kanslia.processes.SchoolPlaceApplicationModel.OFFICIAL_DECISION
 import static fi.kanslia.processes.SchoolPlaceApplicationModel.OUTCOME_APPROVED;
 import static fi.kanslia.processes.SchoolPlaceApplicationModel.OUTCOME_REJECTED;
 import static fi.kanslia.processes.SchoolPlaceApplicationModel.PROCESS_ID;
+import static fi.kanslia.processes.SchoolPlaceApplicationModel.START_MESSAGE;
 import static fi.kanslia.processes.SchoolPlaceApplicationModel.WITHDRAWAL_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
@@ -15,6 +17,7 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import io.camunda.zeebe.process.test.inspections.InspectionUtility;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import java.time.Duration;
@@ -185,6 +188,19 @@ class SchoolPlaceApplicationProcessTest {
     }
 
     @Test
+    void aRepeatedStartMessageStartsNoSecondInstance() {
+        long instance = startApplication(false);
+        assertThatThrownBy(() -> publishStart(false)).as("the same message id again")
+                .hasMessageContaining("ALREADY_EXISTS");
+        publish(START_MESSAGE, CASE_ID, Duration.ZERO, Map.of("caseId", CASE_ID));
+
+        assertThat(InspectionUtility.findProcessInstances().withBpmnProcessId(PROCESS_ID)
+                .findLastProcessInstance().orElseThrow().getProcessInstanceKey())
+                .as("no second instance while the first is active").isEqualTo(instance);
+        assertThatInstance(instance).isWaitingAtElements("find-neighbourhood-school");
+    }
+
+    @Test
     void decisionForAnotherCaseIsNotCorrelated() {
         long instance = applicationAwaitingOfficialDecision();
 
@@ -251,9 +267,20 @@ class SchoolPlaceApplicationProcessTest {
     }
 
     private long startApplication(boolean siblingAtSchool) {
-        var instance = client.newCreateInstanceCommand()
-                .bpmnProcessId(PROCESS_ID)
-                .latestVersion()
+        publishStart(siblingAtSchool);
+        long instance = InspectionUtility.findProcessInstances().withBpmnProcessId(PROCESS_ID)
+                .findLastProcessInstance().orElseThrow().getProcessInstanceKey();
+        assertThatInstance(instance).hasPassedElement("application-submitted");
+        return instance;
+    }
+
+    /** What the application's outbox relay sends when a guardian submits. */
+    private void publishStart(boolean siblingAtSchool) {
+        client.newPublishMessageCommand()
+                .messageName(START_MESSAGE)
+                .correlationKey(CASE_ID)
+                .messageId("start-" + CASE_ID)
+                .timeToLive(Duration.ofHours(1))
                 .variables(Map.of(
                         "caseId", CASE_ID,
                         "municipality", "091",
@@ -262,8 +289,6 @@ class SchoolPlaceApplicationProcessTest {
                 .send()
                 .join();
         InProcessEngine.waitUntilIdle(engine);
-        assertThatInstance(instance.getProcessInstanceKey()).hasPassedElement("application-submitted");
-        return instance.getProcessInstanceKey();
     }
 
     /** An application to the neighbourhood school, reviewed up to the official's decision. */

@@ -68,7 +68,7 @@ class ApplicationService implements SchoolPlaceApplications {
             form.siblingAtSchool(), form.reason(), form.guardianPhone(), form.guardianEmail(),
             form.electronicNotificationConsent(), Timestamp.from(clock.instant()))
         .update();
-    engine.startProcess(municipality, caseFile.id(), PROCESS_ID, Map.of(
+    engine.startProcess(municipality, caseFile.id(), START_MESSAGE, Map.of(
         "caseId", caseFile.id().toString(),
         "municipality", municipality,
         "caseNumber", caseFile.caseNumber(),

@@ -29,9 +29,10 @@ class OutboxProcessCommands implements ProcessCommands {
 
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
-  public void startProcess(String municipalityCode, UUID caseId, String processId,
+  public void startProcess(String municipalityCode, UUID caseId, String startMessage,
       Map<String, ?> variables) {
-    insert(municipalityCode, caseId, "START_PROCESS", processId, null, null, variables);
+    insert(municipalityCode, caseId, "START_PROCESS", startMessage, caseId.toString(),
+        "start-" + caseId, variables);
   }
 
   @Override

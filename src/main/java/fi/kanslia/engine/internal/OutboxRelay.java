@@ -119,12 +119,9 @@ class OutboxRelay implements AutoCloseable {
     return count == null ? 0 : count;
   }
 
+  /** Both kinds are messages: a start message (message start event) or one a process awaits. */
   private CamundaFuture<?> send(Command command) {
     Map<String, Object> variables = variables(command.variables());
-    if ("START_PROCESS".equals(command.kind())) {
-      return client.newCreateInstanceCommand().bpmnProcessId(command.name()).latestVersion()
-          .variables(variables).send();
-    }
     return client.newPublishMessageCommand().messageName(command.name())
         .correlationKey(command.correlationKey()).messageId(command.messageId())
         .timeToLive(messageTtl).variables(variables).send();
@@ -133,8 +130,8 @@ class OutboxRelay implements AutoCloseable {
   private void complete(Command command, CamundaFuture<?> future) {
     try {
       Object response = future.get(30, TimeUnit.SECONDS);
-      Long key = response instanceof io.camunda.client.api.response.ProcessInstanceEvent e
-          ? e.getProcessInstanceKey() : null;
+      Long key = response instanceof io.camunda.client.api.response.PublishMessageResponse r
+          ? r.getMessageKey() : null;
       markDone(command, key);
     } catch (Exception e) {
       String reason = rootMessage(e);
