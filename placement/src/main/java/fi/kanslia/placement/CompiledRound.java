@@ -3,9 +3,9 @@ package fi.kanslia.placement;
 import java.util.Arrays;
 
 /**
- * A round's columns as the algorithm reads them, plus what it derives: owners, capacities, standings. Preferences are numbered 0..P-1 in
- * applicant order; applicant {@code a}'s preferences are {@code prefStart[a] .. prefStart[a+1]-1},
- * most wanted first. A preference number is also the handle of "applicant a at programme p" in the
+ * A round's columns as the algorithm reads them (shared, not copied), plus what it derives: the owner
+ * of each preference, capacities, standings. Preferences are numbered 0..P-1 in applicant order;
+ * applicant {@code a}'s preferences are {@code prefStart[a] .. prefStart[a+1]-1}, most wanted first. A preference number is also the handle of "applicant a at programme p" in the
  * programme's seat heaps and waiting list.
  */
 final class CompiledRound {
