@@ -10,12 +10,16 @@ import fi.kanslia.support.WebSession;
 import fi.kanslia.support.WebSession.Page;
 import java.net.URI;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** An application submitted while the engine is unreachable is kept, and its process starts later. */
+/**
+ * An application submitted while the engine is unreachable is kept, and its process starts later;
+ * a backlog that stops moving shows in the health endpoint.
+ */
 class EngineOutageIT extends KansliaIT {
 
   @Autowired ProcessCommands engineCommands;
@@ -50,5 +54,23 @@ class EngineOutageIT extends KansliaIT {
         () -> caseStatus(guardian, casePath).equals("IN_REVIEW"));
     assertThat(as(SWEDISH_OFFICIAL).get("/official").document().select("table.queue a").eachText())
         .contains(caseNumber);
+  }
+
+  @Test
+  void aCommandWaitingTooLongTakesTheOutboxOutOfService() {
+    String caseId = jdbc.sql("select id::text from case_file limit 1").query(String.class).single();
+    UUID stale = UUID.randomUUID();
+    jdbc.sql("insert into engine_command (id, municipality_code, case_id, kind, name, variables,"
+            + " created_at, next_attempt_at) values (?, ?, cast(? as uuid), 'PUBLISH_MESSAGE',"
+            + " 'health-check', '{}'::jsonb, now() - interval '1 hour', now() + interval '1 day')")
+        .params(stale, MUNICIPALITY, caseId).update();
+    try {
+      var health = new WebSession(port).get("/actuator/health");
+      assertThat(health.status()).isEqualTo(503);
+      assertThat(health.document().text()).contains("\"engineOutbox\":{\"status\":\"OUT_OF_SERVICE\"");
+    } finally {
+      jdbc.sql("delete from engine_command where id = ?").param(stale).update();
+    }
+    assertThat(new WebSession(port).get("/actuator/health").status()).isEqualTo(200);
   }
 }
