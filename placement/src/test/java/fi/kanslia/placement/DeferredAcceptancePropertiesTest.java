@@ -116,6 +116,36 @@ class DeferredAcceptancePropertiesTest {
         }
     }
 
+    /** The lottery is named exactly where an admitted and a waiting competitor for the same seats tie. */
+    @Property
+    void theLotteryIsNamedExactlyWhereItDecided(@ForAll("rounds") PlacementRound round, @ForAll long seed) {
+        var result = DeferredAcceptance.place(round, seed);
+
+        for (var programme : round.programmes()) {
+            var admitted = result.placements().stream()
+                    .filter(placement -> placement.programmeId().equals(programme.id())).toList();
+            var waiting = result.waitingList(programme.id());
+            for (var entry : waiting) {
+                boolean tie = admitted.stream().anyMatch(holder -> sameStanding(holder, entry)
+                        && (holder.seat() == SeatType.GENERAL || entry.reservedEligible()));
+                assertThat(entry.lotteryDecided()).as("%s waiting at %s", entry.applicantId(), programme.id())
+                        .isEqualTo(tie);
+            }
+            for (var holder : admitted) {
+                boolean tie = waiting.stream().anyMatch(entry -> sameStanding(holder, entry)
+                        && (holder.seat() == SeatType.GENERAL || entry.reservedEligible()));
+                var admission = result.explain(holder.applicantId()).stream()
+                        .filter(Explanation.Admission.class::isInstance).findFirst().orElseThrow();
+                assertThat(admission.lotteryNumber().isPresent()).as("%s admitted to %s", holder.applicantId(), programme.id())
+                        .isEqualTo(tie);
+            }
+        }
+    }
+
+    private static boolean sameStanding(Placement holder, WaitingListEntry entry) {
+        return holder.priorityClass() == entry.priorityClass() && holder.score().equals(entry.score());
+    }
+
     @Provide
     Arbitrary<PlacementRound> rounds() {
         return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(1, 6),
