@@ -2,8 +2,8 @@ package fi.kanslia.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -21,7 +21,8 @@ final class ParsedFonts implements AutoCloseable {
     private static final byte[] REGULAR = DecisionFonts.resource("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = DecisionFonts.resource("fonts/DejaVuSans-Bold.ttf");
     static final int MAX_IDLE = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
-    private static final Queue<ParsedFonts> IDLE = new ConcurrentLinkedQueue<>();
+    /** Last in, first out: the most recently used pair is the one most likely still in the CPU caches. */
+    private static final Deque<ParsedFonts> IDLE = new ConcurrentLinkedDeque<>();
     private static final AtomicInteger IDLE_COUNT = new AtomicInteger();
 
     private final TrueTypeFont regular;
@@ -34,7 +35,7 @@ final class ParsedFonts implements AutoCloseable {
 
     /** A pair no other render is using: an idle one, else freshly parsed. */
     static ParsedFonts borrow() {
-        ParsedFonts idle = IDLE.poll();
+        ParsedFonts idle = IDLE.pollFirst();
         if (idle != null) {
             IDLE_COUNT.decrementAndGet();
             return idle;
@@ -58,7 +59,7 @@ final class ParsedFonts implements AutoCloseable {
     @Override
     public void close() {
         if (IDLE_COUNT.incrementAndGet() <= MAX_IDLE) {
-            IDLE.offer(this);
+            IDLE.offerFirst(this);
         } else {
             IDLE_COUNT.decrementAndGet();
             IOUtils.closeQuietly(regular);
