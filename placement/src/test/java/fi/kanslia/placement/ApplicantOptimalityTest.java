@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
  */
 class ApplicantOptimalityTest {
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void theResultIsTheApplicantOptimalStableMatching(
             @ForAll long shape, @ForAll long seed,
             @ForAll @IntRange(min = 1, max = 3) int programmes, @ForAll @IntRange(max = 5) int applicants) {
