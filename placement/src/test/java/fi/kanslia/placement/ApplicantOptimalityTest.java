@@ -7,9 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * On rounds small enough to enumerate every matching: the result is stable, and every applicant
@@ -17,12 +16,11 @@ import net.jqwik.api.constraints.IntRange;
  */
 class ApplicantOptimalityTest {
 
-    @Property(tries = 1000)
-    void theResultIsTheApplicantOptimalStableMatching(
-            @ForAll long shape, @ForAll long seed,
-            @ForAll @IntRange(min = 1, max = 3) int programmes, @ForAll @IntRange(max = 5) int applicants) {
-        var round = RoundFixture.random(shape, programmes, applicants, 3);
-        var result = DeferredAcceptance.place(round, seed);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fi.kanslia.placement.GeneratedCases#tinyRounds")
+    void theResultIsTheApplicantOptimalStableMatching(GeneratedCases.Case generated) {
+        var round = generated.round();
+        var result = DeferredAcceptance.place(round, generated.seed());
         var reference = new ReferenceChoice(round, result.lottery());
         var placed = DeferredAcceptancePropertiesTest.placementMap(result);
 

@@ -9,12 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of the placement over small random rounds, judged against {@link ReferenceChoice}, the
@@ -22,18 +18,22 @@ import net.jqwik.api.Provide;
  */
 class DeferredAcceptancePropertiesTest {
 
-    @Property(tries = 1000)
-    void noApplicantAndProgrammeBlockTheMatching(
-            @ForAll("rounds") PlacementRound round, @ForAll long seed) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fi.kanslia.placement.GeneratedCases#rounds")
+    void noApplicantAndProgrammeBlockTheMatching(GeneratedCases.Case generated) {
+        var round = generated.round();
+        long seed = generated.seed();
         var result = DeferredAcceptance.place(round, seed);
         var reference = new ReferenceChoice(round, result.lottery());
 
         assertThat(reference.blockingPairs(placementMap(result))).isEmpty();
     }
 
-    @Property(tries = 1000)
-    void noEmptySeatIsWantedByAnyonePlacedLowerOrNotPlaced(
-            @ForAll("rounds") PlacementRound round, @ForAll long seed) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fi.kanslia.placement.GeneratedCases#rounds")
+    void noEmptySeatIsWantedByAnyonePlacedLowerOrNotPlaced(GeneratedCases.Case generated) {
+        var round = generated.round();
+        long seed = generated.seed();
         var result = DeferredAcceptance.place(round, seed);
         var reference = new ReferenceChoice(round, result.lottery());
 
@@ -49,9 +49,11 @@ class DeferredAcceptancePropertiesTest {
         }
     }
 
-    @Property(tries = 1000)
-    void capacitiesAndReservesAreRespected(
-            @ForAll("rounds") PlacementRound round, @ForAll long seed) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fi.kanslia.placement.GeneratedCases#rounds")
+    void capacitiesAndReservesAreRespected(GeneratedCases.Case generated) {
+        var round = generated.round();
+        long seed = generated.seed();
         var result = DeferredAcceptance.place(round, seed);
         var reference = new ReferenceChoice(round, result.lottery());
         var holders = reference.holders(placementMap(result));
@@ -73,17 +75,22 @@ class DeferredAcceptancePropertiesTest {
         }
     }
 
-    @Property
-    void theSameSeedGivesTheSameResult(
-            @ForAll("rounds") PlacementRound round, @ForAll long seed) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fi.kanslia.placement.GeneratedCases#rounds")
+    void theSameSeedGivesTheSameResult(GeneratedCases.Case generated) {
+        var round = generated.round();
+        long seed = generated.seed();
 
         assertThat(snapshot(DeferredAcceptance.place(round, seed)))
                 .isEqualTo(snapshot(DeferredAcceptance.place(round, seed)));
     }
 
-    @Property
-    void theResultDoesNotDependOnTheOrderOfApplicantsOrProgrammes(
-            @ForAll("rounds") PlacementRound round, @ForAll long seed, @ForAll long shuffle) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fi.kanslia.placement.GeneratedCases#rounds")
+    void theResultDoesNotDependOnTheOrderOfApplicantsOrProgrammes(GeneratedCases.Case generated) {
+        var round = generated.round();
+        long seed = generated.seed();
+        long shuffle = generated.shuffle();
         var shuffledApplicants = new ArrayList<>(round.applicants());
         var shuffledProgrammes = new ArrayList<>(round.programmes());
         Collections.shuffle(shuffledApplicants, new Random(shuffle));
@@ -94,9 +101,11 @@ class DeferredAcceptancePropertiesTest {
                 .isEqualTo(snapshot(DeferredAcceptance.place(round, seed)));
     }
 
-    @Property
-    void waitingListsHoldExactlyThoseWhoWantedMoreInTheProgrammesRankingOrder(
-            @ForAll("rounds") PlacementRound round, @ForAll long seed) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fi.kanslia.placement.GeneratedCases#rounds")
+    void waitingListsHoldExactlyThoseWhoWantedMoreInTheProgrammesRankingOrder(GeneratedCases.Case generated) {
+        var round = generated.round();
+        long seed = generated.seed();
         var result = DeferredAcceptance.place(round, seed);
         var reference = new ReferenceChoice(round, result.lottery());
 
@@ -117,8 +126,11 @@ class DeferredAcceptancePropertiesTest {
     }
 
     /** The lottery is named exactly where an admitted and a waiting competitor for the same seats tie. */
-    @Property
-    void theLotteryIsNamedExactlyWhereItDecided(@ForAll("rounds") PlacementRound round, @ForAll long seed) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fi.kanslia.placement.GeneratedCases#rounds")
+    void theLotteryIsNamedExactlyWhereItDecided(GeneratedCases.Case generated) {
+        var round = generated.round();
+        long seed = generated.seed();
         var result = DeferredAcceptance.place(round, seed);
 
         for (var programme : round.programmes()) {
@@ -144,13 +156,6 @@ class DeferredAcceptancePropertiesTest {
 
     private static boolean sameStanding(Placement holder, WaitingListEntry entry) {
         return holder.priorityClass() == entry.priorityClass() && holder.score().equals(entry.score());
-    }
-
-    @Provide
-    Arbitrary<PlacementRound> rounds() {
-        return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(1, 6),
-                        Arbitraries.integers().between(0, 14))
-                .as((shape, programmes, applicants) -> RoundFixture.random(shape, programmes, applicants, 4));
     }
 
     static Map<String, String> placementMap(PlacementResult result) {
