@@ -122,7 +122,7 @@ class GuardianController {
         n -> notifications.events(n.id()))));
     model.addAttribute("deadlines", notices.stream().collect(Collectors.toMap(n -> n.id(),
         n -> decisions.rectificationDeadline(n.deemedNotifiedOn()))));
-    model.addAttribute("documentReady", decisions.signedDocument(caseId).isPresent());
+    model.addAttribute("documentReady", decision.map(d -> d.signedAt() != null).orElse(false));
     return "guardian/case";
   }
 
