@@ -28,8 +28,9 @@ public interface Decisions {
 
   /**
    * The last day of the rectification period for a party notified on the given day: the configured
-   * period counted from the day after notification, moved past a Saturday or Sunday (Act on the
-   * computation of periods 150/1930 5 §). Public holidays are not yet in the calendar.
+   * period counted from the day after notification, moved to the next working day when it falls on
+   * a weekend, a public holiday, May Day, Independence Day, Christmas Eve or Midsummer Eve (Act on
+   * the computation of periods 150/1930 5 §).
    */
   java.time.LocalDate rectificationDeadline(java.time.LocalDate deemedNotifiedOn);
 

@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -95,11 +94,7 @@ class DecisionRecords implements Decisions {
 
   @Override
   public LocalDate rectificationDeadline(LocalDate deemedNotifiedOn) {
-    LocalDate last = deemedNotifiedOn.plusDays(type.instruction().periodDays());
-    while (last.getDayOfWeek() == DayOfWeek.SATURDAY || last.getDayOfWeek() == DayOfWeek.SUNDAY) {
-      last = last.plusDays(1);
-    }
-    return last;
+    return FinnishPeriods.lastDay(deemedNotifiedOn, type.instruction().periodDays());
   }
 
   @Override
