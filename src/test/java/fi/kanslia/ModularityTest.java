@@ -34,7 +34,7 @@ class ModularityTest {
   void theFeatureModulesAreTheOnesTheArchitectureNames() {
     assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
         .containsExactlyInAnyOrder("application", "archive", "audit", "casefile", "decision",
-            "demo", "engine", "guardian", "identity", "notification", "platform", "review",
-            "school");
+            "demo", "engine", "guardian", "identity", "notification", "platform",
+            "rectification", "review", "school");
   }
 }

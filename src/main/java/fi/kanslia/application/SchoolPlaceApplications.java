@@ -23,6 +23,9 @@ public interface SchoolPlaceApplications {
 
   Optional<SchoolPlaceApplication> find(UUID caseId);
 
+  /** Grants the place applied for, e.g. when a rectification of a rejection is granted (idempotent). */
+  void placeInRequestedSchool(UUID caseId);
+
   /** The message the process takes as the guardian's withdrawal. */
   String WITHDRAWAL_MESSAGE = "application-withdrawn";
 

@@ -8,6 +8,8 @@ public enum CaseStatus {
   SIGNED,
   NOTIFIED,
   ARCHIVED,
+  /** The rectification authority granted a request: the original decision was corrected. */
+  RECTIFIED,
   /** The guardian withdrew the application before the decision; nothing moves it further. */
   WITHDRAWN;
 

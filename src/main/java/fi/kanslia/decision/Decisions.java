@@ -34,6 +34,9 @@ public interface Decisions {
    */
   java.time.LocalDate rectificationDeadline(java.time.LocalDate deemedNotifiedOn);
 
+  /** The authority that the decision type's rectification instruction names. */
+  String rectificationAuthority();
+
   /** Records where the archive keeps the decision (idempotent). */
   void markArchived(UUID caseId, String archiveObjectId);
 }

@@ -10,11 +10,15 @@ import java.util.UUID;
 public interface ProcessCommands {
 
   /**
-   * Starts the case's process through its message start event, exactly once: the message carries
-   * the case id as correlation key and {@code start-<caseId>} as message id, so a publication
-   * repeated after a crash starts nothing.
+   * Starts a process through its message start event, exactly once per start key: the message
+   * carries the key as correlation key and {@code <startMessage>:<key>} as message id, so a
+   * publication repeated after a crash starts nothing.
+   *
+   * @param startKey what the process instance is about: the case id for a case's own process, the
+   *     request id for a rectification request
    */
-  void startProcess(String municipalityCode, UUID caseId, String startMessage, Map<String, ?> variables);
+  void startProcess(String municipalityCode, UUID caseId, String startMessage, String startKey,
+      Map<String, ?> variables);
 
   /**
    * Publishes a message once; the message id makes a repeated publication a no-op in the engine.

@@ -7,7 +7,8 @@ public final class ProcessModels {
 
     private static final List<String> ALL = List.of(
             SchoolPlaceApplicationModel.BPMN_RESOURCE,
-            SchoolPlaceApplicationModel.DMN_RESOURCE);
+            SchoolPlaceApplicationModel.DMN_RESOURCE,
+            RectificationRequestModel.BPMN_RESOURCE);
 
     private ProcessModels() {
     }

@@ -14,7 +14,7 @@ public final class SchoolPlaceApplicationModel {
 
     /** The message that ends the wait at {@code await-official-decision}; correlation key: the case id. */
     public static final String OFFICIAL_DECISION_MESSAGE = "official-decision-made";
-    /** The message that starts the process; correlation key the case id, message id start-&lt;caseId&gt;. */
+    /** The message that starts the process; correlation key the case id, message id application-submitted:&lt;caseId&gt;. */
     public static final String START_MESSAGE = "application-submitted";
     /** Message of a guardian's withdrawal before the decision, correlated by {@code caseId}. */
     public static final String WITHDRAWAL_MESSAGE = "application-withdrawn";

@@ -73,7 +73,7 @@ class ProcessModelsTest {
 
         assertThat(deployment.getProcesses())
                 .extracting(Process::getBpmnProcessId)
-                .contains(SchoolPlaceApplicationModel.PROCESS_ID);
+                .contains(SchoolPlaceApplicationModel.PROCESS_ID, RectificationRequestModel.PROCESS_ID);
         assertThat(deployment.getDecisions())
                 .extracting(Decision::getDmnDecisionId)
                 .contains(SchoolPlaceApplicationModel.DECISION_ID);

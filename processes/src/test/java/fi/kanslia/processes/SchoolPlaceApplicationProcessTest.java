@@ -279,7 +279,7 @@ class SchoolPlaceApplicationProcessTest {
         client.newPublishMessageCommand()
                 .messageName(START_MESSAGE)
                 .correlationKey(CASE_ID)
-                .messageId("start-" + CASE_ID)
+                .messageId(START_MESSAGE + ":" + CASE_ID)
                 .timeToLive(Duration.ofHours(1))
                 .variables(Map.of(
                         "caseId", CASE_ID,

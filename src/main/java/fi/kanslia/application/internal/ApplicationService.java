@@ -68,7 +68,8 @@ class ApplicationService implements SchoolPlaceApplications {
             form.siblingAtSchool(), form.reason(), form.guardianPhone(), form.guardianEmail(),
             form.electronicNotificationConsent(), Timestamp.from(clock.instant()))
         .update();
-    engine.startProcess(municipality, caseFile.id(), START_MESSAGE, Map.of(
+    engine.startProcess(municipality, caseFile.id(), START_MESSAGE, caseFile.id().toString(),
+        Map.of(
         "caseId", caseFile.id().toString(),
         "municipality", municipality,
         "caseNumber", caseFile.caseNumber(),
@@ -90,6 +91,14 @@ class ApplicationService implements SchoolPlaceApplications {
     engine.publishMessage(municipality, caseId, WITHDRAWAL_MESSAGE, caseId.toString(),
         "withdrawal-" + caseId, Map.of());
     return true;
+  }
+
+  @Override
+  @Transactional
+  public void placeInRequestedSchool(UUID caseId) {
+    jdbc.sql("update school_place_application set placed_school_id = requested_school_id"
+            + " where case_id = ?")
+        .param(caseId).update();
   }
 
   @Override

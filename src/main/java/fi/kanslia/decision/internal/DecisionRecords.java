@@ -65,6 +65,11 @@ class DecisionRecords implements Decisions {
   }
 
   @Override
+  public String rectificationAuthority() {
+    return type.instruction().authority();
+  }
+
+  @Override
   public List<String> reasoningSnippets(String language) {
     ResourceBundle texts = ResourceBundle.getBundle("i18n/decision-texts", Locale.of(language),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

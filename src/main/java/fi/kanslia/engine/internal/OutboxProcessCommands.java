@@ -30,9 +30,9 @@ class OutboxProcessCommands implements ProcessCommands {
   @Override
   @Transactional(propagation = Propagation.MANDATORY)
   public void startProcess(String municipalityCode, UUID caseId, String startMessage,
-      Map<String, ?> variables) {
-    insert(municipalityCode, caseId, "START_PROCESS", startMessage, caseId.toString(),
-        "start-" + caseId, variables);
+      String startKey, Map<String, ?> variables) {
+    insert(municipalityCode, caseId, "START_PROCESS", startMessage, startKey,
+        startMessage + ":" + startKey, variables);
   }
 
   @Override

@@ -14,6 +14,8 @@ import fi.kanslia.identity.People;
 import fi.kanslia.identity.Person;
 import fi.kanslia.identity.Role;
 import fi.kanslia.notification.Notifications;
+import fi.kanslia.rectification.RectificationRefusedException;
+import fi.kanslia.rectification.RectificationRequests;
 import fi.kanslia.school.Schools;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,10 +50,12 @@ class GuardianController {
   private final Notifications notifications;
   private final AuditLog audit;
   private final ApplicationFormBinding form;
+  private final RectificationRequests rectifications;
 
   GuardianController(CurrentUser currentUser, People people, Schools schools, CaseFiles cases,
       SchoolPlaceApplications applications, Decisions decisions, Notifications notifications,
-      AuditLog audit, ApplicationFormBinding form) {
+      AuditLog audit, ApplicationFormBinding form, RectificationRequests rectifications) {
+    this.rectifications = rectifications;
     this.currentUser = currentUser;
     this.people = people;
     this.schools = schools;
@@ -122,6 +126,10 @@ class GuardianController {
         n -> notifications.events(n.id()))));
     model.addAttribute("deadlines", notices.stream().collect(Collectors.toMap(n -> n.id(),
         n -> decisions.rectificationDeadline(n.deemedNotifiedOn()))));
+    model.addAttribute("rectification", rectifications.of(caseId, guardian.personId()).orElse(null));
+    model.addAttribute("rectificationDeadline", decision.isPresent()
+        ? rectifications.deadlineFor(guardian, caseId).orElse(null) : null);
+    model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")));
     model.addAttribute("documentReady", decision.map(d -> d.signedAt() != null).orElse(false));
     return "guardian/case";
   }
@@ -132,6 +140,18 @@ class GuardianController {
     ownCase(guardian, caseId);
     boolean withdrawn = applications.withdraw(guardian, caseId);
     return "redirect:/guardian/cases/" + caseId + (withdrawn ? "?withdrawn" : "?tooLate");
+  }
+
+  @PostMapping("/cases/{caseId}/rectification")
+  String requestRectification(@PathVariable UUID caseId,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String text) {
+    KansliaUser guardian = guardian();
+    try {
+      rectifications.file(guardian, caseId, text);
+      return "redirect:/guardian/cases/" + caseId + "?rectificationFiled";
+    } catch (RectificationRefusedException e) {
+      return "redirect:/guardian/cases/" + caseId + "?rectificationRefused=" + e.reason();
+    }
   }
 
   @GetMapping("/cases/{caseId}/decision.pdf")
