@@ -5,22 +5,17 @@ import static fi.kanslia.processes.RectificationRequestModel.OUTCOME_GRANTED;
 import static fi.kanslia.processes.RectificationRequestModel.OUTCOME_MESSAGE;
 import static fi.kanslia.processes.RectificationRequestModel.PROCESS_ID;
 import static fi.kanslia.processes.RectificationRequestModel.START_MESSAGE;
+import static fi.kanslia.processes.ProcessDriver.assertThatInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.assertions.BpmnAssert;
-import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import io.camunda.zeebe.process.test.inspections.InspectionUtility;
-import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +32,12 @@ class RectificationRequestProcessTest {
 
     private ZeebeTestEngine engine;
     private CamundaClient client;
+    private ProcessDriver driver;
 
     @BeforeEach
     void deployModels() {
         client = InProcessEngine.connect(engine);
+        driver = new ProcessDriver(engine, client);
         InProcessEngine.deployAllModels(client);
     }
 
@@ -56,7 +53,7 @@ class RectificationRequestProcessTest {
                 .isWaitingForMessages(OUTCOME_MESSAGE);
 
         publishOutcome(Map.of("outcome", OUTCOME_GRANTED));
-        completeJob(instance, "amend-original-decision");
+        driver.completeJob(instance, "amend-original-decision", Map.of());
 
         assertThatInstance(instance)
                 .hasPassedElementsInOrder(
@@ -94,7 +91,7 @@ class RectificationRequestProcessTest {
                 .isNotWaitingForMessages(OUTCOME_MESSAGE);
 
         publishOutcome(REQUEST_ID, Duration.ofHours(1), Map.of("outcome", OUTCOME_GRANTED));
-        completeJob(instance, "forward-rectification-request");
+        driver.completeJob(instance, "forward-rectification-request", Map.of());
 
         assertThatInstance(instance)
                 .hasCorrelatedMessageByName(OUTCOME_MESSAGE, 1)
@@ -121,7 +118,7 @@ class RectificationRequestProcessTest {
 
         publishOutcome(Map.of("outcome", OUTCOME_DENIED, "reasons", "not for the process"));
 
-        assertThat(processVariableNames(instance))
+        assertThat(driver.processVariableNames(instance))
                 .contains("outcome")
                 .doesNotContain("reasons");
     }
@@ -157,7 +154,7 @@ class RectificationRequestProcessTest {
         long instance = startRequest();
         assertThatThrownBy(this::publishStart).as("the same message id again")
                 .hasMessageContaining("ALREADY_EXISTS");
-        publish(START_MESSAGE, REQUEST_ID, Duration.ZERO, Map.of("requestId", REQUEST_ID));
+        driver.publish(START_MESSAGE, REQUEST_ID, Duration.ZERO, Map.of("requestId", REQUEST_ID));
 
         assertThat(InspectionUtility.findProcessInstances().withBpmnProcessId(PROCESS_ID)
                 .findLastProcessInstance().orElseThrow().getProcessInstanceKey())
@@ -169,7 +166,7 @@ class RectificationRequestProcessTest {
     void jobFailedWithNoRetriesLeftRaisesAnIncidentAtItsTask() {
         long instance = startRequest();
 
-        var job = activateSingleJob(instance, "forward-rectification-request");
+        var job = driver.activateSingleJob(instance, "forward-rectification-request");
         client.newFailCommand(job.getKey()).retries(0).errorMessage("authority's intake unavailable").send().join();
         InProcessEngine.waitUntilIdle(engine);
 
@@ -183,33 +180,24 @@ class RectificationRequestProcessTest {
 
     private long startRequest() {
         publishStart();
-        long instance = InspectionUtility.findProcessInstances().withBpmnProcessId(PROCESS_ID)
-                .findLastProcessInstance().orElseThrow().getProcessInstanceKey();
+        long instance = driver.lastInstanceOf(PROCESS_ID);
         assertThatInstance(instance).hasPassedElement("rectification-requested");
         return instance;
     }
 
     /** What the application's outbox relay sends when a guardian submits a rectification request. */
     private void publishStart() {
-        client.newPublishMessageCommand()
-                .messageName(START_MESSAGE)
-                .correlationKey(REQUEST_ID)
-                .messageId(START_MESSAGE + ":" + REQUEST_ID)
-                .timeToLive(Duration.ofHours(1))
-                .variables(Map.of(
-                        "requestId", REQUEST_ID,
-                        "caseId", CASE_ID,
-                        "municipality", "091",
-                        "caseNumber", "KASV/123/2026"))
-                .send()
-                .join();
-        InProcessEngine.waitUntilIdle(engine);
+        driver.publishStart(START_MESSAGE, REQUEST_ID, Map.of(
+                "requestId", REQUEST_ID,
+                "caseId", CASE_ID,
+                "municipality", "091",
+                "caseNumber", "KASV/123/2026"));
     }
 
     /** A request forwarded to the authority, waiting for its outcome. */
     private long requestAwaitingOutcome() {
         long instance = startRequest();
-        completeJob(instance, "forward-rectification-request");
+        driver.completeJob(instance, "forward-rectification-request", Map.of());
         return instance;
     }
 
@@ -219,53 +207,7 @@ class RectificationRequestProcessTest {
     }
 
     private void publishOutcome(String requestId, Duration timeToLive, Map<String, Object> variables) {
-        publish(OUTCOME_MESSAGE, requestId, timeToLive, variables);
+        driver.publish(OUTCOME_MESSAGE, requestId, timeToLive, variables);
     }
 
-    private void publish(String message, String correlationKey, Duration timeToLive, Map<String, Object> variables) {
-        client.newPublishMessageCommand()
-                .messageName(message)
-                .correlationKey(correlationKey)
-                .timeToLive(timeToLive)
-                .variables(variables)
-                .send()
-                .join();
-        InProcessEngine.waitUntilIdle(engine);
-    }
-
-    /** Plays the worker for one job: the job type equals the service task's id and carries ten retries. */
-    private void completeJob(long instance, String jobType) {
-        var job = activateSingleJob(instance, jobType);
-        assertThat(job.getRetries()).as("retries of %s", jobType).isEqualTo(10);
-        client.newCompleteCommand(job.getKey()).send().join();
-        InProcessEngine.waitUntilIdle(engine);
-    }
-
-    private ActivatedJob activateSingleJob(long instance, String jobType) {
-        var jobs = client.newActivateJobsCommand()
-                .jobType(jobType)
-                .maxJobsToActivate(10)
-                .requestTimeout(Duration.ofSeconds(1))
-                .send()
-                .join()
-                .getJobs();
-        assertThat(jobs).as("activated jobs of type %s", jobType).hasSize(1);
-        var job = jobs.getFirst();
-        assertThat(job.getProcessInstanceKey()).isEqualTo(instance);
-        assertThat(job.getElementId()).isEqualTo(jobType);
-        return job;
-    }
-
-    private List<String> processVariableNames(long instance) {
-        return StreamSupport.stream(BpmnAssert.getRecordStream().variableRecords().spliterator(), false)
-                .filter(variable -> variable.getValue().getProcessInstanceKey() == instance)
-                .filter(variable -> variable.getValue().getScopeKey() == instance)
-                .map(variable -> variable.getValue().getName())
-                .distinct()
-                .toList();
-    }
-
-    private static ProcessInstanceAssert assertThatInstance(long processInstanceKey) {
-        return BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey));
-    }
 }

@@ -7,23 +7,18 @@ import static fi.kanslia.processes.SchoolPlaceApplicationModel.OUTCOME_REJECTED;
 import static fi.kanslia.processes.SchoolPlaceApplicationModel.PROCESS_ID;
 import static fi.kanslia.processes.SchoolPlaceApplicationModel.START_MESSAGE;
 import static fi.kanslia.processes.SchoolPlaceApplicationModel.WITHDRAWAL_MESSAGE;
+import static fi.kanslia.processes.ProcessDriver.assertThatInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.MatchedDecisionRule;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.assertions.BpmnAssert;
-import io.camunda.zeebe.process.test.assertions.ProcessInstanceAssert;
 import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import io.camunda.zeebe.process.test.inspections.InspectionUtility;
-import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,10 +36,12 @@ class SchoolPlaceApplicationProcessTest {
 
     private ZeebeTestEngine engine;
     private CamundaClient client;
+    private ProcessDriver driver;
 
     @BeforeEach
     void deployModels() {
         client = InProcessEngine.connect(engine);
+        driver = new ProcessDriver(engine, client);
         InProcessEngine.deployAllModels(client);
     }
 
@@ -61,7 +58,7 @@ class SchoolPlaceApplicationProcessTest {
         assertThatInstance(instance).isWaitingAtElements("await-official-decision");
 
         publishOfficialDecision(Map.of("outcome", OUTCOME_APPROVED));
-        completeJob(instance, "record-school-place", Map.of());
+        driver.completeJob(instance, "record-school-place", Map.of());
         completeDecisionTasks(instance);
 
         assertThatInstance(instance)
@@ -79,8 +76,8 @@ class SchoolPlaceApplicationProcessTest {
     @Test
     void rejectedApplicationIssuesTheDecisionWithoutRecordingASchoolPlace() {
         long instance = startApplication(false);
-        completeJob(instance, "find-neighbourhood-school", schoolFound(false, true));
-        completeJob(instance, "open-official-review", Map.of());
+        driver.completeJob(instance, "find-neighbourhood-school", schoolFound(false, true));
+        driver.completeJob(instance, "open-official-review", Map.of());
 
         publishOfficialDecision(Map.of("outcome", OUTCOME_REJECTED));
         completeDecisionTasks(instance);
@@ -132,7 +129,7 @@ class SchoolPlaceApplicationProcessTest {
     void recommendPlacementStoresTheDecisionResultInTheProcess(
             boolean languageMatches, boolean siblingAtSchool, String expectedRecommendation) {
         long instance = startApplication(siblingAtSchool);
-        completeJob(instance, "find-neighbourhood-school", schoolFound(false, languageMatches));
+        driver.completeJob(instance, "find-neighbourhood-school", schoolFound(false, languageMatches));
 
         assertThatInstance(instance)
                 .hasPassedElement("recommend-placement")
@@ -147,8 +144,8 @@ class SchoolPlaceApplicationProcessTest {
                 .isNotWaitingForMessages(OFFICIAL_DECISION_MESSAGE);
 
         publishOfficialDecision(CASE_ID, Duration.ofHours(1), Map.of("outcome", OUTCOME_APPROVED));
-        completeJob(instance, "find-neighbourhood-school", schoolFound(true, true));
-        completeJob(instance, "open-official-review", Map.of());
+        driver.completeJob(instance, "find-neighbourhood-school", schoolFound(true, true));
+        driver.completeJob(instance, "open-official-review", Map.of());
 
         assertThatInstance(instance)
                 .hasCorrelatedMessageByName(OFFICIAL_DECISION_MESSAGE, 1)
@@ -161,8 +158,8 @@ class SchoolPlaceApplicationProcessTest {
     void withdrawalWhileWaitingForTheOfficialClosesTheApplicationWithoutADecision() {
         long instance = applicationAwaitingOfficialDecision();
 
-        publish(WITHDRAWAL_MESSAGE, CASE_ID, Duration.ZERO, Map.of());
-        completeJob(instance, "close-withdrawn-application", Map.of());
+        driver.publish(WITHDRAWAL_MESSAGE, CASE_ID, Duration.ZERO, Map.of());
+        driver.completeJob(instance, "close-withdrawn-application", Map.of());
 
         assertThatInstance(instance)
                 .hasPassedElementsInOrder("withdrawal-received", "close-withdrawn-application",
@@ -176,10 +173,10 @@ class SchoolPlaceApplicationProcessTest {
     @Test
     void withdrawalSentBeforeTheProcessWaitsIsBufferedAndStillWithdraws() {
         long instance = startApplication(false);
-        publish(WITHDRAWAL_MESSAGE, CASE_ID, Duration.ofHours(1), Map.of());
-        completeJob(instance, "find-neighbourhood-school", schoolFound(true, true));
-        completeJob(instance, "open-official-review", Map.of());
-        completeJob(instance, "close-withdrawn-application", Map.of());
+        driver.publish(WITHDRAWAL_MESSAGE, CASE_ID, Duration.ofHours(1), Map.of());
+        driver.completeJob(instance, "find-neighbourhood-school", schoolFound(true, true));
+        driver.completeJob(instance, "open-official-review", Map.of());
+        driver.completeJob(instance, "close-withdrawn-application", Map.of());
 
         assertThatInstance(instance)
                 .hasPassedElement("withdrawal-received")
@@ -192,7 +189,7 @@ class SchoolPlaceApplicationProcessTest {
         long instance = startApplication(false);
         assertThatThrownBy(() -> publishStart(false)).as("the same message id again")
                 .hasMessageContaining("ALREADY_EXISTS");
-        publish(START_MESSAGE, CASE_ID, Duration.ZERO, Map.of("caseId", CASE_ID));
+        driver.publish(START_MESSAGE, CASE_ID, Duration.ZERO, Map.of("caseId", CASE_ID));
 
         assertThat(InspectionUtility.findProcessInstances().withBpmnProcessId(PROCESS_ID)
                 .findLastProcessInstance().orElseThrow().getProcessInstanceKey())
@@ -217,7 +214,7 @@ class SchoolPlaceApplicationProcessTest {
 
         publishOfficialDecision(Map.of("outcome", OUTCOME_APPROVED, "officialName", "not for the process"));
 
-        assertThat(processVariableNames(instance))
+        assertThat(driver.processVariableNames(instance))
                 .contains("outcome")
                 .doesNotContain("officialName");
     }
@@ -254,7 +251,7 @@ class SchoolPlaceApplicationProcessTest {
     void jobFailedWithNoRetriesLeftRaisesAnIncidentAtItsTask() {
         long instance = startApplication(false);
 
-        var job = activateSingleJob(instance, "find-neighbourhood-school");
+        var job = driver.activateSingleJob(instance, "find-neighbourhood-school");
         client.newFailCommand(job.getKey()).retries(0).errorMessage("school register unavailable").send().join();
         InProcessEngine.waitUntilIdle(engine);
 
@@ -268,34 +265,25 @@ class SchoolPlaceApplicationProcessTest {
 
     private long startApplication(boolean siblingAtSchool) {
         publishStart(siblingAtSchool);
-        long instance = InspectionUtility.findProcessInstances().withBpmnProcessId(PROCESS_ID)
-                .findLastProcessInstance().orElseThrow().getProcessInstanceKey();
+        long instance = driver.lastInstanceOf(PROCESS_ID);
         assertThatInstance(instance).hasPassedElement("application-submitted");
         return instance;
     }
 
     /** What the application's outbox relay sends when a guardian submits. */
     private void publishStart(boolean siblingAtSchool) {
-        client.newPublishMessageCommand()
-                .messageName(START_MESSAGE)
-                .correlationKey(CASE_ID)
-                .messageId(START_MESSAGE + ":" + CASE_ID)
-                .timeToLive(Duration.ofHours(1))
-                .variables(Map.of(
-                        "caseId", CASE_ID,
-                        "municipality", "091",
-                        "caseNumber", "KASV/123/2026",
-                        "siblingAtSchool", siblingAtSchool))
-                .send()
-                .join();
-        InProcessEngine.waitUntilIdle(engine);
+        driver.publishStart(START_MESSAGE, CASE_ID, Map.of(
+                "caseId", CASE_ID,
+                "municipality", "091",
+                "caseNumber", "KASV/123/2026",
+                "siblingAtSchool", siblingAtSchool));
     }
 
     /** An application to the neighbourhood school, reviewed up to the official's decision. */
     private long applicationAwaitingOfficialDecision() {
         long instance = startApplication(false);
-        completeJob(instance, "find-neighbourhood-school", schoolFound(true, true));
-        completeJob(instance, "open-official-review", Map.of());
+        driver.completeJob(instance, "find-neighbourhood-school", schoolFound(true, true));
+        driver.completeJob(instance, "open-official-review", Map.of());
         return instance;
     }
 
@@ -312,59 +300,13 @@ class SchoolPlaceApplicationProcessTest {
     }
 
     private void publishOfficialDecision(String caseId, Duration timeToLive, Map<String, Object> variables) {
-        publish(OFFICIAL_DECISION_MESSAGE, caseId, timeToLive, variables);
-    }
-
-    private void publish(String message, String caseId, Duration timeToLive, Map<String, Object> variables) {
-        client.newPublishMessageCommand()
-                .messageName(message)
-                .correlationKey(caseId)
-                .timeToLive(timeToLive)
-                .variables(variables)
-                .send()
-                .join();
-        InProcessEngine.waitUntilIdle(engine);
+        driver.publish(OFFICIAL_DECISION_MESSAGE, caseId, timeToLive, variables);
     }
 
     private void completeDecisionTasks(long instance) {
         for (String jobType : new String[] {"issue-decision", "sign-decision", "notify-guardian", "archive-decision"}) {
-            completeJob(instance, jobType, Map.of());
+            driver.completeJob(instance, jobType, Map.of());
         }
     }
 
-    /** Plays the worker for one job: the job type equals the service task's id and carries ten retries. */
-    private void completeJob(long instance, String jobType, Map<String, Object> variables) {
-        var job = activateSingleJob(instance, jobType);
-        assertThat(job.getRetries()).as("retries of %s", jobType).isEqualTo(10);
-        client.newCompleteCommand(job.getKey()).variables(variables).send().join();
-        InProcessEngine.waitUntilIdle(engine);
-    }
-
-    private ActivatedJob activateSingleJob(long instance, String jobType) {
-        var jobs = client.newActivateJobsCommand()
-                .jobType(jobType)
-                .maxJobsToActivate(10)
-                .requestTimeout(Duration.ofSeconds(1))
-                .send()
-                .join()
-                .getJobs();
-        assertThat(jobs).as("activated jobs of type %s", jobType).hasSize(1);
-        var job = jobs.getFirst();
-        assertThat(job.getProcessInstanceKey()).isEqualTo(instance);
-        assertThat(job.getElementId()).isEqualTo(jobType);
-        return job;
-    }
-
-    private List<String> processVariableNames(long instance) {
-        return StreamSupport.stream(BpmnAssert.getRecordStream().variableRecords().spliterator(), false)
-                .filter(variable -> variable.getValue().getProcessInstanceKey() == instance)
-                .filter(variable -> variable.getValue().getScopeKey() == instance)
-                .map(variable -> variable.getValue().getName())
-                .distinct()
-                .toList();
-    }
-
-    private static ProcessInstanceAssert assertThatInstance(long processInstanceKey) {
-        return BpmnAssert.assertThat(new InspectedProcessInstance(processInstanceKey));
-    }
 }
