@@ -8,6 +8,7 @@ public final class ProcessModels {
     private static final List<String> ALL = List.of(
             SchoolPlaceApplicationModel.BPMN_RESOURCE,
             SchoolPlaceApplicationModel.DMN_RESOURCE,
+            DecisionRulesModel.DMN_RESOURCE,
             RectificationRequestModel.BPMN_RESOURCE);
 
     private ProcessModels() {
