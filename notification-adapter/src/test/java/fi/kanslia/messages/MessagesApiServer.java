@@ -28,6 +28,7 @@ import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.startup.Tomcat;
 
 /**
@@ -94,6 +95,9 @@ final class MessagesApiServer implements AutoCloseable {
             connector.setProperty("address", "127.0.0.1");
             tomcat.setConnector(connector);
             Context context = tomcat.addContext("", baseDir.toString());
+            // Nothing to clean up on stop; without these Tomcat warns that it cannot inspect JDK internals.
+            ((StandardContext) context).setClearReferencesThreadLocals(false);
+            ((StandardContext) context).setClearReferencesRmiTargets(false);
             MessagesApiServer server = new MessagesApiServer(tomcat, connector);
             Wrapper wrapper = Tomcat.addServlet(context, "messages-api", server.new Api());
             wrapper.setMultipartConfigElement(new MultipartConfigElement(baseDir.toString()));
