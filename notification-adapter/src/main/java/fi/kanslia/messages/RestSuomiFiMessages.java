@@ -102,8 +102,8 @@ public final class RestSuomiFiMessages implements SuomiFiMessages {
                 .POST(BodyPublishers.ofByteArray(bytes)).build());
         int status = response.statusCode();
         if (status == 409) {
-            Long earlier = errorBody(response).path("messageId").canConvertToLong()
-                    ? errorBody(response).path("messageId").asLong() : null;
+            JsonNode earlierId = errorBody(response).path("messageId");
+            Long earlier = earlierId.canConvertToLong() ? earlierId.asLong() : null;
             LOG.info("Suomi.fi Messages already has external id {} (message {}); nothing sent again",
                     message.externalId(), earlier);
             return new SentMessage(message.externalId(), earlier, true);
