@@ -9,6 +9,7 @@ public final class ProcessModels {
             SchoolPlaceApplicationModel.BPMN_RESOURCE,
             SchoolPlaceApplicationModel.DMN_RESOURCE,
             DecisionRulesModel.DMN_RESOURCE,
+            SupportDecisionModel.BPMN_RESOURCE,
             RectificationRequestModel.BPMN_RESOURCE);
 
     private ProcessModels() {

@@ -70,13 +70,23 @@ final class ProcessDriver {
 
     /** Plays the worker for one job: the job type equals the service task's id and carries ten retries. */
     void completeJob(long instance, String jobType, Map<String, Object> variables) {
-        var job = activateSingleJob(instance, jobType);
-        assertThat(job.getRetries()).as("retries of %s", jobType).isEqualTo(MODEL_RETRIES);
+        completeJobAt(instance, jobType, jobType, variables);
+    }
+
+    /** Plays the worker for one job of a type that several tasks share, asserting the task; returns the job. */
+    ActivatedJob completeJobAt(long instance, String jobType, String elementId, Map<String, Object> variables) {
+        var job = activateSingleJob(instance, jobType, elementId);
+        assertThat(job.getRetries()).as("retries of %s", elementId).isEqualTo(MODEL_RETRIES);
         client.newCompleteCommand(job.getKey()).variables(variables).send().join();
         waitUntilIdle();
+        return job;
     }
 
     ActivatedJob activateSingleJob(long instance, String jobType) {
+        return activateSingleJob(instance, jobType, jobType);
+    }
+
+    private ActivatedJob activateSingleJob(long instance, String jobType, String elementId) {
         var jobs = client.newActivateJobsCommand()
                 .jobType(jobType)
                 .maxJobsToActivate(10)
@@ -87,8 +97,14 @@ final class ProcessDriver {
         assertThat(jobs).as("activated jobs of type %s", jobType).hasSize(1);
         var job = jobs.getFirst();
         assertThat(job.getProcessInstanceKey()).isEqualTo(instance);
-        assertThat(job.getElementId()).isEqualTo(jobType);
+        assertThat(job.getElementId()).isEqualTo(elementId);
         return job;
+    }
+
+    /** Moves the engine's clock forward and waits until the timers that fell due have been processed. */
+    void increaseTime(Duration by) {
+        engine.increaseTime(by);
+        waitUntilIdle();
     }
 
     /** The names of the variables set on the process instance itself. */
