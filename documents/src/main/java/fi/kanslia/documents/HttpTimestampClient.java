@@ -32,8 +32,8 @@ public final class HttpTimestampClient implements TimestampClient {
     }
 
     @Override
-    public byte[] timestampToken(byte[] data) {
-        TimeStampRequest request = Rfc3161.request(data);
+    public byte[] timestampTokenForSha256(byte[] sha256Digest) {
+        TimeStampRequest request = Rfc3161.request(sha256Digest);
         try {
             HttpRequest post = HttpRequest.newBuilder(uri)
                     .timeout(timeout)

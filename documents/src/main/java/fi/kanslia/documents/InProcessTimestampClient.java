@@ -14,8 +14,8 @@ public final class InProcessTimestampClient implements TimestampClient {
     }
 
     @Override
-    public byte[] timestampToken(byte[] data) {
-        TimeStampRequest request = Rfc3161.request(data);
+    public byte[] timestampTokenForSha256(byte[] sha256Digest) {
+        TimeStampRequest request = Rfc3161.request(sha256Digest);
         try {
             return Rfc3161.token(request, authority.respond(request.getEncoded()));
         } catch (IOException e) {

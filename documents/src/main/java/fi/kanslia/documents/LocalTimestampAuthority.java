@@ -9,11 +9,18 @@ import java.util.Date;
 import java.util.Objects;
 import java.util.Set;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.cmp.PKIFailureInfo;
 import org.bouncycastle.asn1.cmp.PKIStatus;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.DigestCalculator;
@@ -50,7 +57,12 @@ public final class LocalTimestampAuthority {
     public LocalTimestampAuthority(SigningCredentials credentials, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         try {
+            // The CMS signing-time attribute follows the same clock as the token's genTime.
+            CMSAttributeTableGenerator signedAttributes = parameters -> new DefaultSignedAttributeTableGenerator(
+                    new AttributeTable(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant()))))))
+                    .getAttributes(parameters);
             SignerInfoGenerator signer = new JcaSimpleSignerInfoGeneratorBuilder()
+                    .setSignedAttributeGenerator(signedAttributes)
                     .build(DevelopmentCertificates.SIGNATURE_ALGORITHM, credentials.privateKey(),
                             credentials.signerCertificate());
             DigestCalculator certIdDigest = new JcaDigestCalculatorProviderBuilder().build()

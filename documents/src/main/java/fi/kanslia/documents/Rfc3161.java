@@ -20,10 +20,14 @@ final class Rfc3161 {
     private Rfc3161() {
     }
 
-    static TimeStampRequest request(byte[] data) {
+    /** A request for the SHA-256 imprint {@code sha256Digest}, with a nonce and the TSA's certificate asked for. */
+    static TimeStampRequest request(byte[] sha256Digest) {
+        if (sha256Digest == null || sha256Digest.length != 32) {
+            throw new IllegalArgumentException("A SHA-256 digest (32 bytes) is required");
+        }
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
-        return generator.generate(NISTObjectIdentifiers.id_sha256, sha256(data), new BigInteger(64, NONCES));
+        return generator.generate(NISTObjectIdentifiers.id_sha256, sha256Digest.clone(), new BigInteger(64, NONCES));
     }
 
     /** Checks status, imprint, nonce and the TSA's certificate identifier; returns the token in DER. */

@@ -1,24 +1,18 @@
 package fi.kanslia.documents;
 
+import eu.europa.esig.dss.diagnostic.SignatureWrapper;
+import eu.europa.esig.dss.diagnostic.TimestampWrapper;
 import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.TimestampType;
 import eu.europa.esig.dss.jaxb.object.Message;
-import eu.europa.esig.dss.model.InMemoryDocument;
-import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.simplereport.SimpleReport;
-import eu.europa.esig.dss.simplereport.jaxb.XmlTimestamp;
-import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
-import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
-import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
-import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.security.cert.CRLException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -27,13 +21,18 @@ import java.util.Objects;
  * Verifies PAdES signatures with EU DSS 6.4 and its default validation policy, offline: trust
  * anchors and CRLs are supplied, nothing is fetched (no AIA, OCSP or CRL download).
  *
- * <p>Stricter than DSS for archival use: any bytes after the signed byte range make the document
- * invalid, even an incremental update that DSS reports only as a warning. Thread-safe.
+ * <p>Stricter than DSS for archival use: a revision after the last signature makes the document
+ * "modified after signing" and not valid, even where DSS only warns, unless it merely extends the
+ * signature for the long term, i.e. adds validation data (/DSS, /VRI) or document time stamps and
+ * the objects these need ({@link ExtensionRevisions} has the exact rule). So a PAdES-BASELINE-LTA
+ * file from {@link SignatureExtender} is valid, and an annotation, a content or metadata change,
+ * a new page or a changed widget after the signature is not. The validation data embedded in the
+ * file is used besides the CRLs given here. Thread-safe.
  */
 public final class SignatureVerifier {
 
     private final List<X509Certificate> trustAnchors;
-    private final List<byte[]> crls;
+    private final RevocationSource revocation;
     private final Clock clock;
 
     public SignatureVerifier(List<X509Certificate> trustAnchors, List<X509CRL> crls) {
@@ -47,14 +46,7 @@ public final class SignatureVerifier {
             throw new IllegalArgumentException("At least one trust anchor is required");
         }
         this.trustAnchors = List.copyOf(trustAnchors);
-        this.crls = new ArrayList<>();
-        for (X509CRL crl : Objects.requireNonNull(crls, "crls")) {
-            try {
-                this.crls.add(crl.getEncoded());
-            } catch (CRLException e) {
-                throw new IllegalArgumentException("Unreadable CRL from " + crl.getIssuerX500Principal(), e);
-            }
-        }
+        this.revocation = RevocationSource.offline(crls);
     }
 
     /** Verifies the document's signatures; see the class comment for what counts as valid. */
@@ -81,7 +73,7 @@ public final class SignatureVerifier {
         }
         Reports reports;
         try {
-            reports = validate(pdf);
+            reports = DssValidation.validate(pdf, revocation.certificateVerifier(trustAnchors), clock.instant());
         } catch (RuntimeException e) {
             // DSS throws on structurally broken signatures; for the archivist that is simply not valid.
             return VerifiedDocument.without(
@@ -92,12 +84,17 @@ public final class SignatureVerifier {
         if (ids.isEmpty()) {
             return VerifiedDocument.without(VerificationReport.invalid("No signature could be read from the document."));
         }
+        // The last signature speaks for the document as a whole.
+        String last = ids.get(ids.size() - 1);
+        SignatureWrapper lastSignature = reports.getDiagnosticData().getSignatureById(last);
+        ExtensionRevisions.Finding later = ExtensionRevisions.judge(pdf, ranges, lastSignature);
         List<String> errors = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean allPassed = true;
-        if (ranges.bytesAfterSignedRange() > 0) {
-            errors.add("Error: the document was modified after signing: " + ranges.bytesAfterSignedRange()
-                    + " bytes follow the signed byte range.");
+        if (later.changed()) {
+            errors.add("Error: the document was modified after signing: " + String.join("; ", later.reasons()) + ".");
+        } else if (ranges.bytesAfterSignedRange() > 0) {
+            notes.add("Info: the revisions after the signature only add validation data and document time stamps.");
         }
         for (String id : ids) {
             Indication indication = report.getIndication(id);
@@ -108,37 +105,24 @@ public final class SignatureVerifier {
             report.getAdESValidationWarnings(id).forEach(m -> notes.add("Warning: " + text(m)));
             report.getAdESValidationInfo(id).forEach(m -> notes.add("Info: " + text(m)));
         }
-        // The last signature speaks for the document as a whole.
-        String last = ids.get(ids.size() - 1);
-        List<XmlTimestamp> timestamps = report.getSignatureTimestamps(last);
-        Instant signingTime = timestamps.isEmpty() || timestamps.get(0).getProductionTime() == null
-                ? null
-                : timestamps.get(0).getProductionTime().toInstant();
+        List<TimestampWrapper> signatureTimestamps = lastSignature == null ? List.of()
+                : lastSignature.getTimestampListByType(TimestampType.SIGNATURE_TIMESTAMP);
+        Instant signingTime = signatureTimestamps.stream()
+                .map(TimestampWrapper::getProductionTime)
+                .filter(Objects::nonNull)
+                .map(Date::toInstant)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         List<String> messages = new ArrayList<>(errors);
         messages.addAll(notes);
         return new VerifiedDocument(new VerificationReport(
-                allPassed && ranges.bytesAfterSignedRange() == 0,
+                allPassed && !later.changed(),
                 report.getSignatureFormat(last) == null ? null : report.getSignatureFormat(last).toString(),
                 report.getSignedBy(last),
                 signingTime,
-                !timestamps.isEmpty(),
-                ranges.bytesAfterSignedRange() > 0,
+                !signatureTimestamps.isEmpty(),
+                later.changed(),
                 messages), reports::getXmlValidationReport);
-    }
-
-    private Reports validate(byte[] pdf) {
-        CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-        trustAnchors.forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
-        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
-        verifier.setTrustedCertSources(trusted);
-        verifier.setAIASource(null);
-        verifier.setOcspSource(null);
-        verifier.setCrlSource(crls.isEmpty() ? null
-                : new ExternalResourcesCRLSource(crls.stream().map(ByteArrayInputStream::new).toArray(InputStream[]::new)));
-        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
-        validator.setCertificateVerifier(verifier);
-        validator.setValidationTime(Date.from(clock.instant()));
-        return validator.validateDocument();
     }
 
     private static String text(Message message) {

@@ -12,5 +12,15 @@ public interface TimestampClient {
      *
      * @throws TimestampException when the authority cannot be reached or rejects the request
      */
-    byte[] timestampToken(byte[] data);
+    default byte[] timestampToken(byte[] data) {
+        return timestampTokenForSha256(Rfc3161.sha256(data));
+    }
+
+    /**
+     * Time-stamps an already computed SHA-256 digest (32 bytes), e.g. the one EU DSS computes for a
+     * document time stamp; otherwise like {@link #timestampToken(byte[])}.
+     *
+     * @throws TimestampException when the authority cannot be reached or rejects the request
+     */
+    byte[] timestampTokenForSha256(byte[] sha256Digest);
 }

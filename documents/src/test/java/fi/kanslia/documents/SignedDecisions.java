@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A development PKI with a renderer, signer and verifier wired to it, as the application would.
+ * A development PKI with a renderer, signer, verifier and extender wired to it, as the application would.
  * {@link #shared()} is one per test JVM (RSA-3072 generation is slow); its directory is removed
  * when the JVM exits.
  */
-record SignedDecisions(DevelopmentPki pki, PdfaDecisionRenderer renderer, PadesSigner signer, SignatureVerifier verifier) {
+record SignedDecisions(DevelopmentPki pki, PdfaDecisionRenderer renderer, PadesSigner signer, SignatureVerifier verifier,
+        SignatureExtender extender) {
 
     static SignedDecisions in(Path directory) {
         DevelopmentPki pki = DevelopmentPki.loadOrCreate(directory, "Järvenpään kaupunki");
         return new SignedDecisions(pki, new PdfaDecisionRenderer(),
                 new PadesSigner(pki.signingCredentials(), pki.timestampAuthority().client()),
-                new SignatureVerifier(List.of(pki.rootCertificate()), List.of(pki.crl())));
+                new SignatureVerifier(List.of(pki.rootCertificate()), List.of(pki.crl())),
+                new SignatureExtender(List.of(pki.rootCertificate()), RevocationSource.offline(List.of(pki.crl())),
+                        pki.timestampAuthority().client()));
     }
 
     static SignedDecisions shared() {

@@ -2,18 +2,12 @@ package fi.kanslia.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.cms.CMSSignedData;
 import org.junit.jupiter.api.Test;
@@ -67,13 +61,7 @@ class TamperingTest {
 
     @Test
     void anIncrementalUpdateAfterSigningIsNotValid() throws IOException {
-        byte[] updated;
-        try (PDDocument document = Loader.loadPDF(signed)) {
-            addNote(document, "Hyväksytty");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.saveIncremental(out);
-            updated = out.toByteArray();
-        }
+        byte[] updated = IncrementalEdits.incrementally(signed, document -> IncrementalEdits.addNote(document, "Hyväksytty"));
         assertThat(updated.length).isGreaterThan(signed.length);
 
         VerificationReport report = decisions.verifier().verify(updated);
@@ -85,20 +73,8 @@ class TamperingTest {
 
     @Test
     void aChangeSealedWithADocumentTimestampIsStillNotValid() throws IOException {
-        byte[] sealed;
-        try (PDDocument document = Loader.loadPDF(signed)) {
-            addNote(document, "Muutettu allekirjoituksen jälkeen");
-            PDSignature timestamp = new PDSignature();
-            timestamp.setType(COSName.DOC_TIME_STAMP);
-            timestamp.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-            timestamp.setSubFilter(COSName.getPDFName("ETSI.RFC3161"));
-            document.addSignature(timestamp);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
-            external.setSignature(decisions.pki().timestampAuthority().client()
-                    .timestampToken(external.getContent().readAllBytes()));
-            sealed = out.toByteArray();
-        }
+        byte[] sealed = IncrementalEdits.withDocumentTimestamp(signed, decisions.pki().timestampAuthority().client(),
+                document -> IncrementalEdits.addNote(document, "Muutettu allekirjoituksen jälkeen"));
 
         VerificationReport report = decisions.verifier().verify(sealed);
 
@@ -123,17 +99,6 @@ class TamperingTest {
 
         assertThat(report.valid()).isFalse();
         assertThat(report.messages()).containsExactly("The file is not a readable PDF document.");
-    }
-
-    /** What a reader's "add comment" does: a printed text annotation on the first page. */
-    private static void addNote(PDDocument document, String text) throws IOException {
-        PDPage page = document.getPage(0);
-        PDAnnotationText note = new PDAnnotationText();
-        note.setContents(text);
-        note.setRectangle(new PDRectangle(100, 100, 20, 20));
-        note.setPrinted(true);
-        page.getAnnotations().add(note);
-        page.getCOSObject().setNeedToBeUpdated(true);
     }
 
     private static int indexOf(byte[] haystack, byte[] needle, int from) {

@@ -24,8 +24,8 @@ class VerificationOverTimeTest {
 
     /**
      * Pins a known limit: PAdES-BASELINE-T proves the signing time but carries no validation data, so
-     * once the signing certificate has expired DSS cannot conclude. Long-term archival needs the
-     * signature extended to PAdES-BASELINE-LTA (not implemented yet) or verification at ingest.
+     * once the signing certificate has expired DSS cannot conclude. Long-term archival extends the
+     * signature to PAdES-BASELINE-LTA with {@link SignatureExtender} (LongTermSignatureTest).
      */
     @Test
     void afterTheSigningCertificateExpiresABaselineTSignatureIsNoLongerConclusive() {
