@@ -93,7 +93,7 @@ class DecisionRulesTest {
 
     @Test
     void schoolPlaceCarriesTheValuesTheApplicationPrintsToday() {
-        // The same as kanslia.decisions.school-place in src/main/resources/application.yml.
+        // The values kanslia.decisions.school-place held in application.yml before they moved to the table.
         var output = output(evaluate(DecisionRulesModel.TYPE_SCHOOL_PLACE));
 
         assertThat(provisions(output)).containsExactly(
