@@ -10,6 +10,8 @@ public final class ProcessModels {
             SchoolPlaceApplicationModel.DMN_RESOURCE,
             DecisionRulesModel.DMN_RESOURCE,
             SupportDecisionModel.BPMN_RESOURCE,
+            AdmissionRoundModel.BPMN_RESOURCE,
+            AdmissionCriteriaModel.DMN_RESOURCE,
             RectificationRequestModel.BPMN_RESOURCE);
 
     private ProcessModels() {
