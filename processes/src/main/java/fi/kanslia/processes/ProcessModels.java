@@ -12,6 +12,7 @@ public final class ProcessModels {
             SupportDecisionModel.BPMN_RESOURCE,
             AdmissionRoundModel.BPMN_RESOURCE,
             AdmissionCriteriaModel.DMN_RESOURCE,
+            SchoolPlaceCohortModel.BPMN_RESOURCE,
             RectificationRequestModel.BPMN_RESOURCE);
 
     private ProcessModels() {
