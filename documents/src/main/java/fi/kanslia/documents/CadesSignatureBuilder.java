@@ -26,6 +26,7 @@ import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -53,14 +54,20 @@ final class CadesSignatureBuilder {
             generator.addSignerInfoGenerator(
                     new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                             .setSignedAttributeGenerator(signedAttributes(signer))
-                            .build(new JcaContentSignerBuilder(DevelopmentCertificates.SIGNATURE_ALGORITHM)
-                                    .build(credentials.privateKey()), signer));
+                            .build(contentSigner(), signer));
             generator.addCertificates(new JcaCertStore(credentials.certificateChain()));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(signedBytes), false);
             return withSignatureTimestamp(signed).getEncoded(ASN1Encoding.DER);
         } catch (GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IOException("Creating the CMS signature failed", e);
         }
+    }
+
+    /** Signs through the credentials' provider when they name one: a token's key may refuse to leave it. */
+    private ContentSigner contentSigner() throws OperatorCreationException {
+        JcaContentSignerBuilder builder = new JcaContentSignerBuilder(DevelopmentCertificates.SIGNATURE_ALGORITHM);
+        credentials.provider().ifPresent(builder::setProvider);
+        return builder.build(credentials.privateKey());
     }
 
     private static CMSAttributeTableGenerator signedAttributes(X509Certificate signer)

@@ -61,8 +61,12 @@ public final class LocalTimestampAuthority {
             CMSAttributeTableGenerator signedAttributes = parameters -> new DefaultSignedAttributeTableGenerator(
                     new AttributeTable(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant()))))))
                     .getAttributes(parameters);
-            SignerInfoGenerator signer = new JcaSimpleSignerInfoGeneratorBuilder()
-                    .setSignedAttributeGenerator(signedAttributes)
+            JcaSimpleSignerInfoGeneratorBuilder signerBuilder = new JcaSimpleSignerInfoGeneratorBuilder()
+                    .setSignedAttributeGenerator(signedAttributes);
+            if (credentials.provider().isPresent()) {
+                signerBuilder.setProvider(credentials.provider().get());
+            }
+            SignerInfoGenerator signer = signerBuilder
                     .build(DevelopmentCertificates.SIGNATURE_ALGORITHM, credentials.privateKey(),
                             credentials.signerCertificate());
             DigestCalculator certIdDigest = new JcaDigestCalculatorProviderBuilder().build()
