@@ -52,10 +52,6 @@ public final class RevocationSource {
         return new RevocationSource(List.of(), true);
     }
 
-    boolean isOnline() {
-        return online;
-    }
-
     /** A DSS certificate verifier that trusts {@code trustAnchors} and takes revocation data from this source. */
     CommonCertificateVerifier certificateVerifier(List<X509Certificate> trustAnchors) {
         if (trustAnchors == null || trustAnchors.isEmpty()) {

@@ -134,11 +134,11 @@ public final class SignatureExtender {
         DSSDocument result;
         try {
             result = service.extendDocument(new InMemoryDocument(signedPdf), parameters);
-        } catch (TimestampException e) {
-            throw e;
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof TimestampException timestampFailure) {
-                throw timestampFailure;
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TimestampException timestampFailure) {
+                    throw timestampFailure;
+                }
             }
             throw new IllegalStateException("EU DSS refused to extend the signature: " + e.getMessage(), e);
         }

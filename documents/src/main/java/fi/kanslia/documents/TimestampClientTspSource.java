@@ -5,7 +5,11 @@ import eu.europa.esig.dss.model.DSSException;
 import eu.europa.esig.dss.model.TimestampBinary;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 
-/** Lets EU DSS obtain its time stamps (document time stamps when extending) from our {@link TimestampClient}. */
+/**
+ * Lets EU DSS obtain its time stamps (document time stamps when extending) from our
+ * {@link TimestampClient}. DSS declares its sources serializable; this one is used in process only
+ * (the client is not serialized).
+ */
 final class TimestampClientTspSource implements TSPSource {
 
     private static final long serialVersionUID = 1L;

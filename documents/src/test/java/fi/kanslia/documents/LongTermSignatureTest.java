@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -116,11 +117,24 @@ class LongTermSignatureTest {
                 .hasMessageContaining("refused to extend");
     }
 
-    @ParameterizedTest
+    @Test
+    void withoutATimestampTheExtensionFailsWithTheTimestampError() {
+        TimestampClient unreachable = digest -> {
+            throw new TimestampException("Time-stamping authority unreachable");
+        };
+        SignatureExtender extender = new SignatureExtender(List.of(decisions.pki().rootCertificate()),
+                RevocationSource.offline(List.of(decisions.pki().crl())), unreachable);
+
+        assertThatThrownBy(() -> extender.extendToLta(signed))
+                .isInstanceOf(TimestampException.class)
+                .hasMessageContaining("unreachable");
+    }
+
+    @ParameterizedTest(name = "{0}, then {1}")
     @MethodSource("tamperings")
-    void anLtaFileChangedAfterItsArchiveTimestampIsNotValid(Tampering tampering) throws IOException {
-        byte[] tampered = tampering.apply(lta);
-        assertThat(tampered.length).isGreaterThan(lta.length);
+    void aFileChangedAfterSigningOrExtensionIsNotValid(byte[] file, Tampering tampering) throws IOException {
+        byte[] tampered = tampering.apply(file);
+        assertThat(tampered.length).isGreaterThan(file.length);
 
         VerificationReport report = decisions.verifier().verify(tampered);
 
@@ -129,7 +143,12 @@ class LongTermSignatureTest {
         assertThat(report.messages()).first().asString().contains("modified after signing");
     }
 
-    static Stream<Named<Tampering>> tamperings() {
+    /** Each tampering on the PAdES-BASELINE-T file and on its LTA extension. */
+    static Stream<Arguments> tamperings() {
+        return baselineTAndLta().flatMap(file -> namedTamperings().map(tampering -> Arguments.of(file, tampering)));
+    }
+
+    private static Stream<Named<Tampering>> namedTamperings() {
         return Stream.of(
                 Named.of("page content drawn over", LongTermSignatureTest::drawOnFirstPage),
                 Named.of("a new annotation", pdf -> incrementally(pdf, document -> addNote(document, "Huomautus"))),
