@@ -16,8 +16,9 @@ import java.util.Set;
  * <ul>
  *   <li>validation data: the catalog's /DSS dictionary (certificates, CRLs, OCSP responses, /VRI) and
  *       everything under it;</li>
- *   <li>document time stamps (/Type /DocTimeStamp, /SubFilter ETSI.RFC3161): the new signature field,
- *       its widget in the page's /Annots and in the AcroForm's /Fields, and what these objects need;</li>
+ *   <li>invisible document time stamps (/Type /DocTimeStamp, /SubFilter ETSI.RFC3161; widget with an
+ *       empty rectangle or hidden): the new signature field, its widget in the page's /Annots and in
+ *       the AcroForm's /Fields, and what these objects need;</li>
  *   <li>the catalog's /Extensions (developer extension levels) and /Version.</li>
  * </ul>
  * Everything else is a change after signing: page content, annotations, form fields other than new

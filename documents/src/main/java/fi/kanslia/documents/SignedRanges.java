@@ -6,6 +6,8 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
@@ -18,7 +20,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  * @param signatureCount           signatures, document time stamps not counted
  * @param bytesAfterSignedRange    bytes after the end of the last signature's byte range
  * @param bytesAfterAnyRange       bytes after the end of the last byte range, document time stamps included
- * @param laterDocumentTimestamps  the field names of document time stamps that begin after the last signature
+ * @param laterDocumentTimestamps  the field names of the invisible document time stamps that begin after the
+ *                                 last signature (a visible one paints on the page: it is not listed)
  */
 record SignedRanges(boolean unreadable, int signatureCount, long bytesAfterSignedRange, long bytesAfterAnyRange,
         Set<String> laterDocumentTimestamps) {
@@ -39,7 +42,7 @@ record SignedRanges(boolean unreadable, int signatureCount, long bytesAfterSigne
             Set<String> later = new LinkedHashSet<>();
             for (PDSignatureField field : document.getSignatureFields()) {
                 PDSignature value = field.getSignature();
-                if (value != null && isDocumentTimestamp(value) && start(value) >= signedEnd) {
+                if (value != null && isDocumentTimestamp(value) && start(value) >= signedEnd && invisible(field)) {
                     later.add(field.getFullyQualifiedName());
                 }
             }
@@ -53,6 +56,18 @@ record SignedRanges(boolean unreadable, int signatureCount, long bytesAfterSigne
     static boolean isDocumentTimestamp(PDSignature signature) {
         return COSName.DOC_TIME_STAMP.equals(signature.getCOSObject().getCOSName(COSName.TYPE))
                 || "ETSI.RFC3161".equals(signature.getSubFilter());
+    }
+
+    /** No widget of the field shows anything: an empty rectangle, or hidden. */
+    private static boolean invisible(PDSignatureField field) {
+        for (PDAnnotationWidget widget : field.getWidgets()) {
+            PDRectangle rectangle = widget.getRectangle();
+            boolean empty = rectangle == null || rectangle.getWidth() == 0 || rectangle.getHeight() == 0;
+            if (!empty && !widget.isHidden() && !widget.isNoView()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long end(PDSignature signature) {

@@ -33,6 +33,12 @@ final class IncrementalEdits {
 
     /** Applies {@code edit}, then appends it with a document time stamp (/DocTimeStamp, ETSI.RFC3161) over the result. */
     static byte[] withDocumentTimestamp(byte[] pdf, TimestampClient timestamps, Edit edit) throws IOException {
+        return withDocumentTimestamp(pdf, timestamps, edit, document -> { });
+    }
+
+    /** Like {@link #withDocumentTimestamp(byte[], TimestampClient, Edit)}; {@code afterAdding} sees the new field. */
+    static byte[] withDocumentTimestamp(byte[] pdf, TimestampClient timestamps, Edit edit, Edit afterAdding)
+            throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             edit.apply(document);
             PDSignature timestamp = new PDSignature();
@@ -40,6 +46,7 @@ final class IncrementalEdits {
             timestamp.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             timestamp.setSubFilter(COSName.getPDFName("ETSI.RFC3161"));
             document.addSignature(timestamp);
+            afterAdding.apply(document);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
             external.setSignature(timestamps.timestampToken(external.getContent().readAllBytes()));

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -161,6 +162,9 @@ class LongTermSignatureTest {
                 Named.of("a moved signature widget", LongTermSignatureTest::moveSignatureWidget),
                 Named.of("a note sealed with a document time stamp", pdf -> withDocumentTimestamp(pdf,
                         decisions.pki().timestampAuthority().client(), document -> addNote(document, "Muutettu"))),
+                Named.of("a visible document time stamp", pdf -> withDocumentTimestamp(pdf,
+                        decisions.pki().timestampAuthority().client(), document -> { },
+                        LongTermSignatureTest::showLastSignatureWidget)),
                 Named.of("bytes appended", pdf -> {
                     byte[] appended = Arrays.copyOf(pdf, pdf.length + 2);
                     appended[pdf.length] = '%';
@@ -280,6 +284,14 @@ class LongTermSignatureTest {
                     new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8))));
             document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
         });
+    }
+
+    /** Gives the newest signature field's widget a place on the page: what a visible time stamp would paint in. */
+    private static void showLastSignatureWidget(PDDocument document) throws IOException {
+        List<PDSignatureField> fields = document.getSignatureFields();
+        PDAnnotationWidget widget = fields.get(fields.size() - 1).getWidgets().get(0);
+        widget.setRectangle(new PDRectangle(300, 300, 200, 60));
+        widget.getCOSObject().setNeedToBeUpdated(true);
     }
 
     private static byte[] moveSignatureWidget(byte[] pdf) throws IOException {
