@@ -5,6 +5,8 @@ import io.camunda.client.exception.CamundaError;
 import io.camunda.client.exception.JobError;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How a step that failed for a technical reason (archive down, TSA unreachable, database busy) is
@@ -19,12 +21,19 @@ public final class RetryPolicy {
   static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
   static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
 
+  private static final Logger log = LoggerFactory.getLogger(RetryPolicy.class);
+
   private RetryPolicy() {}
 
   static <T> T call(ActivatedJob job, Supplier<T> step) {
     try {
       return step.get();
     } catch (RuntimeException e) {
+      // Operators see failing steps in the log even without Operate; the cause's message carries
+      // ids only, never personal data.
+      log.warn("Job {} ({}) of process instance {} failed, {} retries left: {}", job.getKey(),
+          job.getType(), job.getProcessInstanceKey(), Math.max(job.getRetries() - 1, 0),
+          describe(e));
       throw failure(e, job.getRetries());
     }
   }
