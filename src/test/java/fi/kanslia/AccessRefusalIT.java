@@ -3,10 +3,10 @@ package fi.kanslia;
 import static fi.kanslia.demo.DemoPopulation.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kanslia.support.Applications;
-import fi.kanslia.support.KansliaIT;
-import fi.kanslia.support.WebSession;
-import fi.kanslia.support.WebSession.Page;
+import fi.kanslia.testsupport.Applications;
+import fi.kanslia.testsupport.KansliaIT;
+import fi.kanslia.testsupport.WebSession;
+import fi.kanslia.testsupport.WebSession.Page;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;

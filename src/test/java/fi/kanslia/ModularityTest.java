@@ -35,6 +35,6 @@ class ModularityTest {
     assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
         .containsExactlyInAnyOrder("application", "archive", "audit", "casefile", "decision",
             "demo", "engine", "guardian", "identity", "notification", "platform",
-            "rectification", "review", "school");
+            "rectification", "review", "school", "support");
   }
 }

@@ -2,7 +2,9 @@ package fi.kanslia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanslia.processes.AdmissionRoundModel;
 import fi.kanslia.processes.ProcessModels;
+import fi.kanslia.processes.SchoolPlaceCohortModel;
 import io.camunda.client.annotation.JobWorker;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -21,21 +23,38 @@ class ProcessWiringTest {
 
   private static final String ZEEBE = "http://camunda.org/schema/zeebe/1.0";
 
+  /**
+   * Models that are deployed but that the application does not start yet: nothing publishes their
+   * start messages, so no instance can wait for a missing worker. Admission rounds and cohort
+   * assignment are modelled and tested in processes/; their application side is open work (issue 3).
+   */
+  private static final List<String> NOT_YET_STARTED_BY_THE_APPLICATION = List.of(
+      AdmissionRoundModel.BPMN_RESOURCE, SchoolPlaceCohortModel.BPMN_RESOURCE);
+
   @Test
   void everyServiceTaskHasExactlyOneWorker() throws Exception {
-    List<String> modelled = jobTypesInModels();
+    List<String> modelled = jobTypesInModels(path -> !NOT_YET_STARTED_BY_THE_APPLICATION.contains(path));
     List<String> workers = workerTypes();
     assertThat(modelled).isNotEmpty();
     assertThat(workers).doesNotHaveDuplicates();
     assertThat(workers).containsExactlyInAnyOrderElementsOf(modelled.stream().distinct().toList());
   }
 
-  private static List<String> jobTypesInModels() throws Exception {
+  /** Once a model gets its workers, it must leave the not-yet-started list (and be wired fully). */
+  @Test
+  void modelsNotYetStartedHaveNoWorkersYet() throws Exception {
+    List<String> pending = jobTypesInModels(NOT_YET_STARTED_BY_THE_APPLICATION::contains);
+    assertThat(pending).isNotEmpty();
+    assertThat(workerTypes()).doesNotContainAnyElementsOf(pending);
+  }
+
+  private static List<String> jobTypesInModels(java.util.function.Predicate<String> which)
+      throws Exception {
     List<String> types = new ArrayList<>();
     var factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
     for (Resource model : ProcessModels.all().stream().filter(path -> path.endsWith(".bpmn"))
-        .<Resource>map(ClassPathResource::new).toList()) {
+        .filter(which).<Resource>map(ClassPathResource::new).toList()) {
       try (InputStream in = model.getInputStream()) {
         NodeList definitions = factory.newDocumentBuilder().parse(in)
             .getElementsByTagNameNS(ZEEBE, "taskDefinition");

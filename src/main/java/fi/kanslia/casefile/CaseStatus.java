@@ -11,7 +11,9 @@ public enum CaseStatus {
   /** The rectification authority granted a request: the original decision was corrected. */
   RECTIFIED,
   /** The guardian withdrew the application before the decision; nothing moves it further. */
-  WITHDRAWN;
+  WITHDRAWN,
+  /** Closed without a decision, e.g. group-level support, which needs none. */
+  CLOSED;
 
   /** Whether the guardian may still withdraw: no decision has been taken. */
   public boolean isWithdrawable() {

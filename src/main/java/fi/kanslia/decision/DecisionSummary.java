@@ -3,7 +3,7 @@ package fi.kanslia.decision;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A decision without its document bytes. */
+/** A decision without its document bytes; the title is known once the document is issued. */
 public record DecisionSummary(
     UUID id,
     String municipalityCode,
@@ -16,4 +16,5 @@ public record DecisionSummary(
     String language,
     DecisionStatus status,
     Instant signedAt,
-    String archiveObjectId) {}
+    String archiveObjectId,
+    String title) {}

@@ -1,12 +1,15 @@
 package fi.kanslia.decision;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Decisions and their documents. */
+/** Decisions and their documents, for every decision type. */
 public interface Decisions {
 
   String SCHOOL_PLACE = "SCHOOL_PLACE";
+  String SUPPORT = "SUPPORT";
 
   /**
    * Records the decision act; a case has at most one decision.
@@ -16,9 +19,9 @@ public interface Decisions {
   UUID take(TakeDecision decision);
 
   /** Reusable reasoning texts of the decision type, in the decision's language, in order. */
-  java.util.List<String> reasoningSnippets(String language);
+  List<String> reasoningSnippets(String decisionType, String language);
 
-  /** The document as it would be issued, unsigned, for the official to read before deciding. */
+  /** The document as it would be issued, unsigned, for the decision maker to read before deciding. */
   byte[] preview(TakeDecision decision);
 
   Optional<DecisionSummary> forCase(UUID caseId);
@@ -26,16 +29,16 @@ public interface Decisions {
   /** The signed decision document, once it is signed. */
   Optional<byte[]> signedDocument(UUID caseId);
 
-  /**
-   * The last day of the rectification period for a party notified on the given day: the configured
-   * period counted from the day after notification, moved to the next working day when it falls on
-   * a weekend, a public holiday, May Day, Independence Day, Christmas Eve or Midsummer Eve (Act on
-   * the computation of periods 150/1930 5 §).
-   */
-  java.time.LocalDate rectificationDeadline(java.time.LocalDate deemedNotifiedOn);
+  /** The legal basis, remedy and publicity of a decision type (the decision-rules DMN). */
+  LegalRules rules(String decisionType);
 
-  /** The authority that the decision type's rectification instruction names. */
-  String rectificationAuthority();
+  /**
+   * The last day of the remedy period of the case's decision for a party notified on the given
+   * day: the type's period counted from the day after notification, moved to the next working day
+   * when it falls on a weekend, a public holiday, May Day, Independence Day, Christmas Eve or
+   * Midsummer Eve (Act on the computation of periods 150/1930 5 §).
+   */
+  LocalDate remedyDeadline(String decisionType, LocalDate deemedNotifiedOn);
 
   /** Records where the archive keeps the decision (idempotent). */
   void markArchived(UUID caseId, String archiveObjectId);

@@ -28,6 +28,8 @@ public final class DemoPopulation {
 
   public static final String CHILD_AINO = "Aino Virtanen";
   public static final String CHILD_LEO = "Leo Korhonen";
+  /** Aged 15 or over: heard and notified in his own right. */
+  public static final String PUPIL_EETU = "Eetu Virtanen";
 
   private DemoPopulation() {}
 }

@@ -2,7 +2,7 @@ package fi.kanslia.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kanslia.support.KansliaIT;
+import fi.kanslia.testsupport.KansliaIT;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,17 +15,17 @@ class RectificationDeadlineIT extends KansliaIT {
   @Test
   void theConfiguredFourteenDaysCountFromTheDayAfterNotification() {
     // Friday 27.11.2026 + 14 days = Friday 11.12.2026
-    assertThat(decisions.rectificationDeadline(LocalDate.of(2026, 11, 27)))
+    assertThat(decisions.remedyDeadline(Decisions.SCHOOL_PLACE, LocalDate.of(2026, 11, 27)))
         .isEqualTo(LocalDate.of(2026, 12, 11));
   }
 
   @Test
   void aPeriodEndingOnAWeekendEndsOnTheNextMonday() {
     // Saturday 28.11.2026 + 14 = Saturday 12.12.2026 -> Monday 14.12.2026
-    assertThat(decisions.rectificationDeadline(LocalDate.of(2026, 11, 28)))
+    assertThat(decisions.remedyDeadline(Decisions.SCHOOL_PLACE, LocalDate.of(2026, 11, 28)))
         .isEqualTo(LocalDate.of(2026, 12, 14));
     // Sunday 29.11.2026 + 14 = Sunday 13.12.2026 -> Monday 14.12.2026
-    assertThat(decisions.rectificationDeadline(LocalDate.of(2026, 11, 29)))
+    assertThat(decisions.remedyDeadline(Decisions.SCHOOL_PLACE, LocalDate.of(2026, 11, 29)))
         .isEqualTo(LocalDate.of(2026, 12, 14));
   }
 }

@@ -4,8 +4,8 @@ import static fi.kanslia.demo.DemoPopulation.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanslia.casefile.CaseFile;
-import fi.kanslia.support.DecidedCases;
-import fi.kanslia.support.KansliaIT;
+import fi.kanslia.testsupport.DecidedCases;
+import fi.kanslia.testsupport.KansliaIT;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;

@@ -3,10 +3,10 @@ package fi.kanslia.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanslia.casefile.CaseFile;
-import fi.kanslia.support.DecidedCases;
-import fi.kanslia.support.KansliaIT;
-import fi.kanslia.support.WebSession;
-import fi.kanslia.support.WebSession.Page;
+import fi.kanslia.testsupport.DecidedCases;
+import fi.kanslia.testsupport.KansliaIT;
+import fi.kanslia.testsupport.WebSession;
+import fi.kanslia.testsupport.WebSession.Page;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.decision.Decisions;
 import fi.kanslia.decision.Outcome;
-import fi.kanslia.support.DecidedCases;
-import fi.kanslia.support.KansliaIT;
-import fi.kanslia.support.WebSession;
+import fi.kanslia.testsupport.DecidedCases;
+import fi.kanslia.testsupport.KansliaIT;
+import fi.kanslia.testsupport.WebSession;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
@@ -49,6 +49,6 @@ class DeliveryEvidenceIT extends KansliaIT {
     LocalDate deemed = notices.stream().map(Notice::deemedNotifiedOn).max(LocalDate::compareTo)
         .orElseThrow();
     assertThat(row.selectFirst(".deadline").text()).isEqualTo(
-        DateTimeFormatter.ofPattern("d.M.yyyy").format(decisions.rectificationDeadline(deemed)));
+        DateTimeFormatter.ofPattern("d.M.yyyy").format(decisions.remedyDeadline(Decisions.SCHOOL_PLACE, deemed)));
   }
 }

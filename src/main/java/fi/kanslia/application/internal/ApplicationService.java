@@ -34,7 +34,7 @@ class ApplicationService implements SchoolPlaceApplications {
 
   ApplicationService(JdbcClient jdbc, CaseFiles cases, People people, Schools schools,
       ProcessCommands engine, Clock clock,
-      @Value("${kanslia.decisions.school-place.task-class-code}") String taskClassCode) {
+      @Value("${kanslia.records.school-place.task-class-code}") String taskClassCode) {
     this.jdbc = jdbc;
     this.cases = cases;
     this.people = people;

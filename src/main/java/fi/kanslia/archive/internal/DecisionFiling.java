@@ -10,6 +10,7 @@ import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.decision.DecisionSignatures;
 import fi.kanslia.decision.DecisionSummary;
 import fi.kanslia.decision.Decisions;
+import fi.kanslia.decision.LegalRules;
 import fi.kanslia.workers.ports.DecisionArchiving;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -77,19 +78,21 @@ class DecisionFiling implements DecisionArchiving {
   }
 
   private RecordMetadata metadata(DecisionSummary decision, CaseFile caseFile) {
-    PublicityClass publicity = PublicityClass.valueOf(policy.publicityClass());
+    RecordPolicy.TypePolicy type = policy.of(decision.decisionType());
+    LegalRules rules = decisions.rules(decision.decisionType());
+    PublicityClass publicity = PublicityClass.valueOf(rules.publicityClass());
     boolean isPublic = publicity == PublicityClass.PUBLIC;
     return new RecordMetadata(
         "decision-" + decision.id(),
         caseFile.caseNumber(),
-        policy.title(decision.language()),
-        policy.documentType(),
+        decision.title(),
+        type.documentType(),
         publicity,
-        isPublic ? null : policy.publicityLegalBasis(),
-        isPublic ? null : policy.secrecyPeriodYears(),
-        policy.containsPersonalData(),
-        policy.retentionPeriod(),
-        policy.retentionBasis(),
+        isPublic ? null : rules.publicityLegalBasis(),
+        isPublic ? null : type.secrecyPeriodYears(),
+        type.containsPersonalData(),
+        type.retentionPeriod(),
+        type.retentionBasis(),
         caseFile.taskClassCode(),
         decision.municipalityCode(),
         decision.decidedAt().atZone(FINLAND).toLocalDate(),

@@ -1,22 +1,34 @@
 package fi.kanslia.archive.internal;
 
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The records-management metadata of the school-place decision type (TOS, JHS 191): publicity,
- * retention and its basis. Configuration, because the municipality's plan decides it.
+ * The records-management metadata per decision type (TOS, JHS 191): task class, retention and its
+ * basis, secrecy period. Configuration, because the municipality's records plan decides it; the
+ * publicity class and its legal basis come from the decision rules.
  */
-@ConfigurationProperties("kanslia.decisions.school-place")
-record RecordPolicy(
-    String documentType,
-    String publicityClass,
-    String publicityLegalBasis,
-    Integer secrecyPeriodYears,
-    boolean containsPersonalData,
-    String retentionPeriod,
-    String retentionBasis) {
+@ConfigurationProperties("kanslia")
+record RecordPolicy(Map<String, TypePolicy> records) {
 
-  String title(String language) {
-    return "sv".equals(language) ? "Beslut om skolplats" : "Päätös koulupaikasta";
+  RecordPolicy {
+    records = records == null ? Map.of() : Map.copyOf(records);
   }
+
+  /** The policy of a decision type such as {@code SCHOOL_PLACE} (configured as {@code school-place}). */
+  TypePolicy of(String decisionType) {
+    TypePolicy policy = records.get(decisionType.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    if (policy == null) {
+      throw new IllegalStateException("kanslia.records has no policy for decision type " + decisionType);
+    }
+    return policy;
+  }
+
+  record TypePolicy(
+      String taskClassCode,
+      String documentType,
+      Integer secrecyPeriodYears,
+      boolean containsPersonalData,
+      String retentionPeriod,
+      String retentionBasis) {}
 }

@@ -1,15 +1,13 @@
 package fi.kanslia.decision.internal;
 
-import fi.kanslia.application.SchoolPlaceApplications;
 import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.casefile.CaseStatus;
+import fi.kanslia.decision.DecisionRecipient;
 import fi.kanslia.decision.DecisionSummary;
 import fi.kanslia.decision.Decisions;
+import fi.kanslia.documents.DecisionContent;
 import fi.kanslia.documents.PadesSigner;
 import fi.kanslia.documents.PdfaDecisionRenderer;
-import fi.kanslia.identity.People;
-import fi.kanslia.identity.Person;
-import fi.kanslia.notification.Channel;
 import fi.kanslia.notification.NoticeRequest;
 import fi.kanslia.notification.Notifications;
 import fi.kanslia.workers.ports.DecisionIssuing;
@@ -17,8 +15,6 @@ import fi.kanslia.workers.ports.DecisionNotification;
 import fi.kanslia.workers.ports.DecisionSigning;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Period;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,31 +27,26 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionDocumentSteps implements DecisionIssuing, DecisionSigning, DecisionNotification {
 
-  private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
-  private static final int AGE_OF_OWN_STANDING = 15;
-
   private final JdbcClient jdbc;
   private final Decisions decisions;
   private final DecisionContentFactory contents;
   private final PdfaDecisionRenderer renderer;
   private final PadesSigner signer;
   private final CaseFiles cases;
-  private final SchoolPlaceApplications applications;
-  private final People people;
+  private final DecisionTemplates templates;
   private final Notifications notifications;
   private final Clock clock;
 
   DecisionDocumentSteps(JdbcClient jdbc, Decisions decisions, DecisionContentFactory contents,
       PdfaDecisionRenderer renderer, PadesSigner signer, CaseFiles cases,
-      SchoolPlaceApplications applications, People people, Notifications notifications, Clock clock) {
+      DecisionTemplates templates, Notifications notifications, Clock clock) {
     this.jdbc = jdbc;
     this.decisions = decisions;
     this.contents = contents;
     this.renderer = renderer;
     this.signer = signer;
     this.cases = cases;
-    this.applications = applications;
-    this.people = people;
+    this.templates = templates;
     this.notifications = notifications;
     this.clock = clock;
   }
@@ -66,10 +57,11 @@ class DecisionDocumentSteps implements DecisionIssuing, DecisionSigning, Decisio
     if (hasColumn(caseId, "unsigned_pdf")) {
       return;
     }
-    byte[] pdf = renderer.render(contents.build(decision));
-    jdbc.sql("update decision set unsigned_pdf = ?, issued_at = ?, status = 'ISSUED'"
+    DecisionContent content = contents.build(decision);
+    byte[] pdf = renderer.render(content);
+    jdbc.sql("update decision set unsigned_pdf = ?, issued_at = ?, title = ?, status = 'ISSUED'"
             + " where case_id = ? and unsigned_pdf is null")
-        .params(pdf, Timestamp.from(clock.instant()), caseId).update();
+        .params(pdf, Timestamp.from(clock.instant()), content.title(), caseId).update();
   }
 
   @Override
@@ -93,21 +85,11 @@ class DecisionDocumentSteps implements DecisionIssuing, DecisionSigning, Decisio
   @Override
   public void notifyParties(UUID caseId) {
     DecisionSummary decision = require(caseId);
-    var application = applications.find(caseId).orElseThrow();
     String m = decision.municipalityCode();
     String caseNumber = cases.findForProcessing(caseId).orElseThrow().caseNumber();
-    for (Person guardian : people.guardiansOf(m, application.childId())) {
-      boolean applicant = guardian.id().equals(application.guardianId());
-      boolean consented = applicant && application.electronicNotificationConsent();
-      notifications.send(new NoticeRequest(m, decision.id(), caseNumber, guardian.id(),
-          consented ? Channel.ELECTRONIC : Channel.LETTER,
-          applicant ? application.guardianEmail() : null, guardian.language()));
-    }
-    Person child = people.find(m, application.childId()).orElseThrow();
-    if (Period.between(child.birthDate(), clock.instant().atZone(FINLAND).toLocalDate()).getYears()
-        >= AGE_OF_OWN_STANDING) {
-      notifications.send(new NoticeRequest(m, decision.id(), caseNumber, child.id(), Channel.LETTER,
-          null, child.language()));
+    for (DecisionRecipient recipient : templates.of(decision.decisionType()).recipients(decision)) {
+      notifications.send(new NoticeRequest(m, decision.id(), caseNumber, recipient.personId(),
+          recipient.channel(), recipient.email(), recipient.language()));
     }
     jdbc.sql("update decision set notified_at = ?, status = 'NOTIFIED'"
             + " where case_id = ? and notified_at is null")

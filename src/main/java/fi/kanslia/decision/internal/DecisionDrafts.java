@@ -1,10 +1,8 @@
 package fi.kanslia.decision.internal;
 
-import fi.kanslia.application.SchoolPlaceApplications;
 import fi.kanslia.decision.DecisionIncompleteException;
 import fi.kanslia.decision.DecisionStatus;
 import fi.kanslia.decision.DecisionSummary;
-import fi.kanslia.decision.Decisions;
 import fi.kanslia.decision.TakeDecision;
 import fi.kanslia.documents.DecisionContent;
 import fi.kanslia.documents.PdfaDecisionRenderer;
@@ -23,14 +21,14 @@ class DecisionDrafts {
 
   private final DecisionContentFactory contents;
   private final PdfaDecisionRenderer renderer;
-  private final SchoolPlaceApplications applications;
+  private final DecisionTemplates templates;
   private final Clock clock;
 
   DecisionDrafts(DecisionContentFactory contents, PdfaDecisionRenderer renderer,
-      SchoolPlaceApplications applications, Clock clock) {
+      DecisionTemplates templates, Clock clock) {
     this.contents = contents;
     this.renderer = renderer;
-    this.applications = applications;
+    this.templates = templates;
     this.clock = clock;
   }
 
@@ -51,12 +49,9 @@ class DecisionDrafts {
   }
 
   private DecisionContent contentOf(TakeDecision d) {
-    String language = applications.find(d.caseId())
-        .filter(a -> a.municipalityCode().equals(d.municipalityCode()))
-        .orElseThrow(() -> new IllegalArgumentException("No application for case " + d.caseId()))
-        .languageOfInstruction();
+    String language = templates.of(d.decisionType()).language(d.municipalityCode(), d.caseId());
     return contents.build(new DecisionSummary(new UUID(0, 0), d.municipalityCode(), d.caseId(),
-        Decisions.SCHOOL_PLACE, d.outcome(), d.reasoning().strip(), d.decidedBy(), clock.instant(),
-        language, DecisionStatus.DECIDED, null, null));
+        d.decisionType(), d.outcome(), d.reasoning().strip(), d.decidedBy(), clock.instant(),
+        language, DecisionStatus.DECIDED, null, null, null));
   }
 }

@@ -1,11 +1,11 @@
 package fi.kanslia.decision.internal;
 
-import fi.kanslia.application.SchoolPlaceApplications;
 import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.casefile.CaseStatus;
 import fi.kanslia.decision.DecisionStatus;
 import fi.kanslia.decision.DecisionSummary;
 import fi.kanslia.decision.Decisions;
+import fi.kanslia.decision.LegalRules;
 import fi.kanslia.decision.Outcome;
 import fi.kanslia.decision.TakeDecision;
 import java.sql.ResultSet;
@@ -14,9 +14,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,34 +27,31 @@ class DecisionRecords implements Decisions {
 
   private final JdbcClient jdbc;
   private final CaseFiles cases;
-  private final SchoolPlaceApplications applications;
   private final Clock clock;
-  private final DecisionTypeProperties type;
   private final DecisionDrafts drafts;
+  private final DecisionTemplates templates;
+  private final DecisionRuleBook rules;
 
-  DecisionRecords(JdbcClient jdbc, CaseFiles cases, SchoolPlaceApplications applications,
-      Clock clock, DecisionTypeProperties type, DecisionDrafts drafts) {
-    this.type = type;
-    this.drafts = drafts;
+  DecisionRecords(JdbcClient jdbc, CaseFiles cases, Clock clock, DecisionDrafts drafts,
+      DecisionTemplates templates, DecisionRuleBook rules) {
     this.jdbc = jdbc;
     this.cases = cases;
-    this.applications = applications;
     this.clock = clock;
+    this.drafts = drafts;
+    this.templates = templates;
+    this.rules = rules;
   }
 
   @Override
   public UUID take(TakeDecision d) {
     drafts.requireComplete(d);
-    var application = applications.find(d.caseId())
-        .filter(a -> a.municipalityCode().equals(d.municipalityCode()))
-        .orElseThrow(() -> new IllegalArgumentException("No application for case " + d.caseId()));
+    String language = templates.of(d.decisionType()).language(d.municipalityCode(), d.caseId());
     UUID id = UUID.randomUUID();
     int inserted = jdbc.sql("insert into decision (id, municipality_code, case_id, decision_type,"
             + " outcome, reasoning, decided_by, decided_at, language, status)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DECIDED') on conflict (case_id) do nothing")
-        .params(id, d.municipalityCode(), d.caseId(), SCHOOL_PLACE, d.outcome().name(),
-            d.reasoning().strip(), d.decidedBy(), Timestamp.from(clock.instant()),
-            application.languageOfInstruction())
+        .params(id, d.municipalityCode(), d.caseId(), d.decisionType(), d.outcome().name(),
+            d.reasoning().strip(), d.decidedBy(), Timestamp.from(clock.instant()), language)
         .update();
     if (inserted == 0) {
       throw new IllegalStateException("The case already has a decision");
@@ -65,16 +60,14 @@ class DecisionRecords implements Decisions {
   }
 
   @Override
-  public String rectificationAuthority() {
-    return type.instruction().authority();
+  @Transactional(readOnly = true)
+  public LegalRules rules(String decisionType) {
+    return rules.of(decisionType);
   }
 
   @Override
-  public List<String> reasoningSnippets(String language) {
-    ResourceBundle texts = ResourceBundle.getBundle("i18n/decision-texts", Locale.of(language),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return texts.keySet().stream().filter(key -> key.startsWith("snippet.")).sorted()
-        .map(texts::getString).toList();
+  public List<String> reasoningSnippets(String decisionType, String language) {
+    return templates.of(decisionType).reasoningSnippets(language);
   }
 
   @Override
@@ -98,8 +91,8 @@ class DecisionRecords implements Decisions {
   }
 
   @Override
-  public LocalDate rectificationDeadline(LocalDate deemedNotifiedOn) {
-    return FinnishPeriods.lastDay(deemedNotifiedOn, type.instruction().periodDays());
+  public LocalDate remedyDeadline(String decisionType, LocalDate deemedNotifiedOn) {
+    return FinnishPeriods.lastDay(deemedNotifiedOn, rules.of(decisionType).periodDays());
   }
 
   @Override
@@ -117,6 +110,7 @@ class DecisionRecords implements Decisions {
         Outcome.valueOf(rs.getString("outcome")), rs.getString("reasoning"),
         rs.getObject("decided_by", UUID.class), rs.getTimestamp("decided_at").toInstant(),
         rs.getString("language"), DecisionStatus.valueOf(rs.getString("status")),
-        signed == null ? null : signed.toInstant(), rs.getString("archive_object_id"));
+        signed == null ? null : signed.toInstant(), rs.getString("archive_object_id"),
+        rs.getString("title"));
   }
 }

@@ -14,10 +14,12 @@ import fi.kanslia.review.ReviewItem;
 import fi.kanslia.review.Reviews;
 import fi.kanslia.school.School;
 import fi.kanslia.school.Schools;
+import fi.kanslia.support.SupportCases;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,9 +40,11 @@ class DemoCases {
   private final Schools schools;
   private final SchoolPlaceApplications applications;
   private final Reviews reviews;
+  private final SupportCases support;
 
   DemoCases(Accounts accounts, People people, Schools schools,
-      SchoolPlaceApplications applications, Reviews reviews) {
+      SchoolPlaceApplications applications, Reviews reviews, SupportCases support) {
+    this.support = support;
     this.accounts = accounts;
     this.people = people;
     this.schools = schools;
@@ -63,6 +67,50 @@ class DemoCases {
         + " svenskspråkig undervisning och det finns plats i skolan.");
     log.info("Demo cases are on their way: three decided, one waiting in {}'s queue, one withdrawn",
         OFFICIAL);
+    supportCaseInHearing();
+  }
+
+  /**
+   * A support case for Eetu (15) at the hearing: both guardians may answer in the service, the
+   * official records Eetu's own answer, and then the principal decides.
+   */
+  private void supportCaseInHearing() {
+    KansliaUser official = accounts.byUsername(OFFICIAL).orElseThrow();
+    KansliaUser guardian = accounts.byUsername(GUARDIAN).orElseThrow();
+    Person eetu = people.childrenOf(guardian.municipalityCode(), guardian.personId()).stream()
+        .filter(p -> p.firstName().equals("Eetu")).findFirst().orElseThrow();
+    String m = official.municipalityCode();
+    UUID caseId = support.open(official, eetu.id(), "Lukemisen ja kirjoittamisen vaikeudet ovat"
+        + " jatkuneet tukiopetuksesta ja samanaikaisopetuksesta huolimatta.");
+    if (!awaitStage(m, caseId, "NEEDS_ASSESSMENT")) {
+      return;
+    }
+    support.assess(official, caseId, Set.of("SMALL_GROUP", "AIDS"), "Eetu hyötyy rauhallisesta"
+        + " pienryhmästä äidinkielessä ja matematiikassa sekä puhesynteesiohjelmasta.");
+    if (!awaitStage(m, caseId, "SUPPORT_PLAN")) {
+      return;
+    }
+    support.plan(official, caseId, "Tavoitteena on lukusujuvuuden ja kirjoittamisen"
+        + " vahvistaminen. Äidinkieli ja matematiikka pienryhmässä, muut aineet omassa luokassa.",
+        LocalDate.now().plusWeeks(2));
+    log.info("Demo support case is at the hearing: {} and huoltaja-mikko may answer", GUARDIAN);
+  }
+
+  private boolean awaitStage(String municipalityCode, UUID caseId, String stage) {
+    Instant deadline = Instant.now().plus(WAIT_FOR_QUEUE);
+    while (Instant.now().isBefore(deadline)) {
+      if (support.stage(municipalityCode, caseId).equals(stage)) {
+        return true;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    log.warn("Demo support case did not reach {} in time; it is left where it is", stage);
+    return false;
   }
 
   private CaseFile apply(String username, String childFirstName, String schoolName, String language,

@@ -50,7 +50,9 @@ class DemoSeeder {
     UUID mikko = person("Mikko", "Virtanen", LocalDate.of(1984, 11, 20), "fi", "Kallioraitti 3 B 7", "02100");
     UUID aino = person("Aino", "Virtanen", LocalDate.of(2020, 3, 15), "fi", "Kallioraitti 3 B 7", "02100");
     UUID onni = person("Onni", "Virtanen", LocalDate.of(2020, 3, 15), "fi", "Kallioraitti 3 B 7", "02100");
-    for (UUID child : new UUID[] {aino, onni}) {
+    // A pupil aged 15 or over: heard and notified in their own right (HL 14 §, 34 §, 56 §).
+    UUID eetu = person("Eetu", "Virtanen", LocalDate.of(2011, 5, 12), "fi", "Kallioraitti 3 B 7", "02100");
+    for (UUID child : new UUID[] {aino, onni, eetu}) {
       identities.addGuardianship(m, maija, child);
       identities.addGuardianship(m, mikko, child);
     }

@@ -17,6 +17,7 @@ import fi.kanslia.notification.Notifications;
 import fi.kanslia.rectification.RectificationRefusedException;
 import fi.kanslia.rectification.RectificationRequests;
 import fi.kanslia.school.Schools;
+import fi.kanslia.support.SupportCases;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
@@ -51,11 +52,14 @@ class GuardianController {
   private final AuditLog audit;
   private final ApplicationFormBinding form;
   private final RectificationRequests rectifications;
+  private final SupportCases support;
 
   GuardianController(CurrentUser currentUser, People people, Schools schools, CaseFiles cases,
       SchoolPlaceApplications applications, Decisions decisions, Notifications notifications,
-      AuditLog audit, ApplicationFormBinding form, RectificationRequests rectifications) {
+      AuditLog audit, ApplicationFormBinding form, RectificationRequests rectifications,
+      SupportCases support) {
     this.rectifications = rectifications;
+    this.support = support;
     this.currentUser = currentUser;
     this.people = people;
     this.schools = schools;
@@ -77,6 +81,8 @@ class GuardianController {
     model.addAttribute("childNames", children.stream()
         .collect(Collectors.toMap(Person::id, Person::fullName)));
     model.addAttribute("notices", notifications.inbox(guardian.municipalityCode(), guardian.personId()));
+    model.addAttribute("hearings", support.openHearings(guardian.municipalityCode(),
+        guardian.personId()));
     return "guardian/home";
   }
 
@@ -109,6 +115,9 @@ class GuardianController {
   String caseView(@PathVariable UUID caseId, Model model, Locale locale) {
     KansliaUser guardian = guardian();
     CaseFile caseFile = ownCase(guardian, caseId);
+    if (SupportCases.CASE_TYPE.equals(caseFile.caseType())) {
+      return "redirect:/guardian/support/" + caseId;
+    }
     var application = applications.find(caseId).orElseThrow();
     String lang = locale.getLanguage();
     model.addAttribute("caseFile", caseFile);
@@ -125,7 +134,7 @@ class GuardianController {
     model.addAttribute("events", notices.stream().collect(Collectors.toMap(n -> n.id(),
         n -> notifications.events(n.id()))));
     model.addAttribute("deadlines", notices.stream().collect(Collectors.toMap(n -> n.id(),
-        n -> decisions.rectificationDeadline(n.deemedNotifiedOn()))));
+        n -> decisions.remedyDeadline(decision.get().decisionType(), n.deemedNotifiedOn()))));
     model.addAttribute("rectification", rectifications.of(caseId, guardian.personId()).orElse(null));
     model.addAttribute("rectificationDeadline", decision.isPresent()
         ? rectifications.deadlineFor(guardian, caseId).orElse(null) : null);

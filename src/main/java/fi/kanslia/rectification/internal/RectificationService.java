@@ -67,8 +67,8 @@ class RectificationService implements RectificationRequests, RectificationRoutin
   public Optional<LocalDate> deadlineFor(KansliaUser guardian, UUID caseId) {
     CaseFile caseFile = ownCase(guardian, caseId);
     return decisions.forCase(caseFile.id()).flatMap(d -> notifications.forDecision(d.id()).stream()
-        .filter(n -> n.recipientId().equals(guardian.personId())).findFirst())
-        .map(n -> decisions.rectificationDeadline(n.deemedNotifiedOn()));
+        .filter(n -> n.recipientId().equals(guardian.personId())).findFirst()
+        .map(n -> decisions.remedyDeadline(d.decisionType(), n.deemedNotifiedOn())));
   }
 
   @Override
@@ -139,9 +139,13 @@ class RectificationService implements RectificationRequests, RectificationRoutin
   /** The embedded default records the routing; an adapter to the authority's intake comes later. */
   @Override
   public void forward(UUID requestId) {
+    RectificationRequest request = find(requestId)
+        .orElseThrow(() -> new IllegalStateException("No rectification request " + requestId));
+    DecisionSummary decision = decisions.forCase(request.caseId()).orElseThrow();
+    String authority = decisions.rules(decision.decisionType()).authority().name("fi");
     jdbc.sql("update rectification_request set status = 'FORWARDED', authority = ?, forwarded_at = ?"
             + " where id = ? and status = 'RECEIVED'")
-        .params(decisions.rectificationAuthority(), Timestamp.from(clock.instant()), requestId)
+        .params(authority, Timestamp.from(clock.instant()), requestId)
         .update();
   }
 

@@ -124,7 +124,7 @@ class OfficialController {
     }
     try {
       return action.apply(official, item, new TakeDecision(item.municipalityCode(), item.caseId(),
-          parsed, text, official.userId()));
+          Decisions.SCHOOL_PLACE, parsed, text, official.userId()));
     } catch (DecisionIncompleteException e) {
       return refuse(model, official, item, locale, response, parsed, text, e.missingElements());
     } catch (IllegalStateException e) {
@@ -166,7 +166,8 @@ class OfficialController {
     model.addAttribute("item", item);
     model.addAttribute("caseFile", cases.find(m, item.caseId()).orElseThrow());
     model.addAttribute("schoolApplication", application);
-    model.addAttribute("snippets", decisions.reasoningSnippets(application.languageOfInstruction()));
+    model.addAttribute("snippets", decisions.reasoningSnippets(Decisions.SCHOOL_PLACE,
+        application.languageOfInstruction()));
     model.addAttribute("child", people.find(m, application.childId()).orElseThrow());
     model.addAttribute("schoolName", schools.find(m, application.requestedSchoolId())
         .map(s -> s.name(lang)).orElse(""));
@@ -188,7 +189,7 @@ class OfficialController {
     var caseFile = cases.find(official.municipalityCode(), item.caseId()).orElseThrow();
     var decision = decisions.forCase(item.caseId()).orElseThrow();
     LocalDate deadline = notifications.forDecision(decision.id()).stream()
-        .map(n -> decisions.rectificationDeadline(n.deemedNotifiedOn()))
+        .map(n -> decisions.remedyDeadline(decision.decisionType(), n.deemedNotifiedOn()))
         .max(LocalDate::compareTo).orElse(null);
     return new DecidedRow(row.caseNumber(), row.childName(), decision.outcome().name(),
         caseFile.status().name(), deadline);

@@ -110,7 +110,7 @@ class ReviewService implements Reviews, OfficialReviewQueue, WithdrawnApplicatio
     if (updated == 0) {
       throw new IllegalStateException("The work item has already been decided");
     }
-    decisions.take(new TakeDecision(item.municipalityCode(), item.caseId(), outcome, reasoning,
+    decisions.take(new TakeDecision(item.municipalityCode(), item.caseId(), Decisions.SCHOOL_PLACE, outcome, reasoning,
         official.userId()));
     cases.advance(item.caseId(), CaseStatus.DECIDED);
     engine.publishMessage(item.municipalityCode(), item.caseId(), DECISION_MESSAGE,

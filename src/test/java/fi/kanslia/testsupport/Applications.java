@@ -1,4 +1,4 @@
-package fi.kanslia.support;
+package fi.kanslia.testsupport;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package fi.kanslia.support;
+package fi.kanslia.testsupport;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -62,15 +62,30 @@ public final class WebSession {
     return post(actionPath, withToken(page.document(), fields));
   }
 
+  /** Posts a form with repeated fields (e.g. several checked boxes of one name). */
+  public Page submitFields(String formPagePath, String actionPath,
+      java.util.List<Map.Entry<String, String>> fields) {
+    var token = get(formPagePath).document().selectFirst("input[name=_csrf]");
+    var all = new java.util.ArrayList<>(fields);
+    if (token != null) {
+      all.add(Map.entry("_csrf", token.val()));
+    }
+    return postBody(actionPath, all.stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        .collect(Collectors.joining("&")));
+  }
+
   /** Posts to the path itself (login page and form are one URL). */
   public Page submit(String path, Map<String, String> fields) {
     return submit(path, path, fields);
   }
 
   public Page post(String path, Map<String, String> fields) {
-    String body = fields.entrySet().stream()
+    return postBody(path, fields.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-        .collect(Collectors.joining("&"));
+        .collect(Collectors.joining("&")));
+  }
+
+  private Page postBody(String path, String body) {
     HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)),

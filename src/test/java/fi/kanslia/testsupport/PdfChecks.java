@@ -1,4 +1,4 @@
-package fi.kanslia.support;
+package fi.kanslia.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fi.kanslia.support;
+package fi.kanslia.testsupport;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;

@@ -1,4 +1,4 @@
-package fi.kanslia.support;
+package fi.kanslia.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,124 @@
+package fi.kanslia.application.internal;
+
+import fi.kanslia.application.SchoolPlaceApplication;
+import fi.kanslia.application.SchoolPlaceApplications;
+import fi.kanslia.decision.DecisionRecipient;
+import fi.kanslia.decision.DecisionSummary;
+import fi.kanslia.decision.DecisionTemplate;
+import fi.kanslia.decision.DecisionText;
+import fi.kanslia.decision.DecisionTexts;
+import fi.kanslia.decision.Decisions;
+import fi.kanslia.decision.Outcome;
+import fi.kanslia.identity.People;
+import fi.kanslia.identity.Person;
+import fi.kanslia.notification.Channel;
+import fi.kanslia.school.School;
+import fi.kanslia.school.Schools;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The school-place decision: the child is placed at the requested school, or the application is
+ * rejected and the neighbourhood school stands. Texts in i18n/school-place-decision_fi/sv.
+ */
+@Component
+class SchoolPlaceDecisionTemplate implements DecisionTemplate {
+
+  private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+  private final SchoolPlaceApplications applications;
+  private final People people;
+  private final Schools schools;
+  private final Clock clock;
+  private final DecisionTexts texts = new DecisionTexts("i18n/school-place-decision");
+
+  SchoolPlaceDecisionTemplate(SchoolPlaceApplications applications, People people,
+      Schools schools, Clock clock) {
+    this.applications = applications;
+    this.people = people;
+    this.schools = schools;
+    this.clock = clock;
+  }
+
+  @Override
+  public String decisionType() {
+    return Decisions.SCHOOL_PLACE;
+  }
+
+  @Override
+  public String language(String municipalityCode, UUID caseId) {
+    return application(municipalityCode, caseId).languageOfInstruction();
+  }
+
+  @Override
+  public DecisionText text(DecisionSummary decision) {
+    String m = decision.municipalityCode();
+    SchoolPlaceApplication application = application(m, decision.caseId());
+    Person child = people.find(m, application.childId()).orElseThrow();
+    String lang = decision.language();
+    Locale locale = Locale.of(lang);
+    String schoolName = schools.find(m, application.requestedSchoolId()).orElseThrow().name(lang);
+    List<DecisionText.Party> parties = new ArrayList<>();
+    parties.add(new DecisionText.Party(child.fullName(), text("role.child", locale)));
+    for (Person guardian : people.guardiansOf(m, child.id())) {
+      parties.add(new DecisionText.Party(guardian.fullName(), text("role.guardian", locale)));
+    }
+    boolean approved = decision.outcome() == Outcome.APPROVED;
+    String decisionText = text(approved ? "decision.approved" : "decision.rejected", locale,
+        child.fullName(), DATE.format(child.birthDate()), schoolName,
+        DATE.format(application.startDate()));
+    String rights;
+    if (approved) {
+      rights = text("rights.approved", locale, schoolName);
+    } else if (application.neighbourhoodSchoolId() == null) {
+      rights = text("rights.rejected.no-neighbourhood", locale);
+    } else {
+      rights = text("rights.rejected", locale, schools.find(m, application.neighbourhoodSchoolId())
+          .map((School s) -> s.name(lang)).orElseThrow());
+    }
+    return new DecisionText(text("title", locale), text("body", locale, schoolName), parties,
+        decisionText, rights);
+  }
+
+  @Override
+  public List<DecisionRecipient> recipients(DecisionSummary decision) {
+    String m = decision.municipalityCode();
+    SchoolPlaceApplication application = application(m, decision.caseId());
+    List<DecisionRecipient> recipients = new ArrayList<>();
+    for (Person guardian : people.guardiansOf(m, application.childId())) {
+      boolean applicant = guardian.id().equals(application.guardianId());
+      boolean consented = applicant && application.electronicNotificationConsent();
+      recipients.add(new DecisionRecipient(guardian.id(),
+          consented ? Channel.ELECTRONIC : Channel.LETTER,
+          applicant ? application.guardianEmail() : null, guardian.language()));
+    }
+    Person child = people.find(m, application.childId()).orElseThrow();
+    if (DecisionRecipient.hasOwnStanding(child.birthDate(),
+        clock.instant().atZone(FINLAND).toLocalDate())) {
+      recipients.add(new DecisionRecipient(child.id(), Channel.LETTER, null, child.language()));
+    }
+    return recipients;
+  }
+
+  @Override
+  public List<String> reasoningSnippets(String language) {
+    return texts.snippets(language);
+  }
+
+  private SchoolPlaceApplication application(String municipalityCode, UUID caseId) {
+    return applications.find(caseId)
+        .filter(a -> a.municipalityCode().equals(municipalityCode))
+        .orElseThrow(() -> new IllegalArgumentException("No application for case " + caseId));
+  }
+
+  private String text(String key, Locale locale, Object... args) {
+    return texts.text(key, locale, args);
+  }
+}
