@@ -92,8 +92,7 @@ public final class SignatureExtender {
      */
     public byte[] extendToLta(byte[] signedPdf) {
         Objects.requireNonNull(signedPdf, "signedPdf");
-        Reports reports = DssValidation.validate(signedPdf, revocation.certificateVerifier(trustAnchors), clock.instant());
-        SignatureWrapper signature = DssValidation.lastSignature(reports);
+        SignatureWrapper signature = lastSignature(signedPdf);
         PadesLevel level = signature == null ? PadesLevel.NONE : PadesLevel.of(signature.getSignatureFormat());
         if (level == PadesLevel.NONE || level == PadesLevel.NOT_BASELINE) {
             throw new IllegalArgumentException("The file has no PAdES baseline signature (" + level + ")");
@@ -115,13 +114,22 @@ public final class SignatureExtender {
     public PadesLevel levelOf(byte[] pdf) {
         Objects.requireNonNull(pdf, "pdf");
         try {
-            Reports reports = DssValidation.validate(pdf, revocation.certificateVerifier(trustAnchors), clock.instant());
-            SignatureWrapper signature = DssValidation.lastSignature(reports);
+            SignatureWrapper signature = lastSignature(pdf);
             return signature == null ? PadesLevel.NONE : PadesLevel.of(signature.getSignatureFormat());
         } catch (RuntimeException e) {
             LOG.debug("Unreadable as a signed document: {}", e.getMessage());
             return PadesLevel.NONE;
         }
+    }
+
+    /**
+     * The file's last signature as DSS reads it. Level and time stamps are a matter of the file's
+     * structure, so nothing is fetched for this; the extension itself uses the revocation source.
+     */
+    private SignatureWrapper lastSignature(byte[] pdf) {
+        Reports reports = DssValidation.validate(pdf, RevocationSource.offline(List.of()).certificateVerifier(trustAnchors),
+                clock.instant());
+        return DssValidation.lastSignature(reports);
     }
 
     private byte[] extend(byte[] signedPdf) {
