@@ -32,6 +32,11 @@ public final class HttpTimestampClient implements TimestampClient {
     }
 
     @Override
+    public byte[] timestampToken(byte[] data) {
+        return timestampTokenForSha256(Rfc3161.sha256(data));
+    }
+
+    @Override
     public byte[] timestampTokenForSha256(byte[] sha256Digest) {
         TimeStampRequest request = Rfc3161.request(sha256Digest);
         try {

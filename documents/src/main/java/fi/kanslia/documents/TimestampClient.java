@@ -12,15 +12,19 @@ public interface TimestampClient {
      *
      * @throws TimestampException when the authority cannot be reached or rejects the request
      */
-    default byte[] timestampToken(byte[] data) {
-        return timestampTokenForSha256(Rfc3161.sha256(data));
-    }
+    byte[] timestampToken(byte[] data);
 
     /**
      * Time-stamps an already computed SHA-256 digest (32 bytes), e.g. the one EU DSS computes for a
-     * document time stamp; otherwise like {@link #timestampToken(byte[])}.
+     * document time stamp ({@link SignatureExtender} needs it); otherwise like
+     * {@link #timestampToken(byte[])}. Both implementations here support it; a client that can only
+     * time-stamp data (e.g. a wrapper written before this method existed) refuses.
      *
-     * @throws TimestampException when the authority cannot be reached or rejects the request
+     * @throws TimestampException            when the authority cannot be reached or rejects the request
+     * @throws UnsupportedOperationException when the client time-stamps data only
      */
-    byte[] timestampTokenForSha256(byte[] sha256Digest);
+    default byte[] timestampTokenForSha256(byte[] sha256Digest) {
+        throw new UnsupportedOperationException(getClass().getName()
+                + " time-stamps data only; SignatureExtender needs HttpTimestampClient or InProcessTimestampClient");
+    }
 }

@@ -120,8 +120,16 @@ class LongTermSignatureTest {
 
     @Test
     void withoutATimestampTheExtensionFailsWithTheTimestampError() {
-        TimestampClient unreachable = digest -> {
-            throw new TimestampException("Time-stamping authority unreachable");
+        TimestampClient unreachable = new TimestampClient() {
+            @Override
+            public byte[] timestampToken(byte[] data) {
+                return timestampTokenForSha256(data);
+            }
+
+            @Override
+            public byte[] timestampTokenForSha256(byte[] sha256Digest) {
+                throw new TimestampException("Time-stamping authority unreachable");
+            }
         };
         SignatureExtender extender = new SignatureExtender(List.of(decisions.pki().rootCertificate()),
                 RevocationSource.offline(List.of(decisions.pki().crl())), unreachable);
