@@ -9,7 +9,9 @@ public class RectificationRefusedException extends RuntimeException {
     TOO_LATE,
     ALREADY_FILED,
     TEXT_MISSING,
-    TEXT_TOO_LONG
+    TEXT_TOO_LONG,
+    /** The decision's remedy is an appeal to the administrative court, not a rectification request. */
+    APPEAL_INSTEAD
   }
 
   private final Reason reason;

@@ -131,6 +131,17 @@ class SupportDecisionIT extends KansliaIT {
     assertThat(record.text("[data-field=taskClassCode]")).isEqualTo("12.01.02");
     assertThat(record.document().text()).contains("24 § 1 mom 30 k");
 
+    Page filed = maija.submit("/guardian/support/" + caseId, "/guardian/cases/" + caseId
+        + "/rectification", Map.of("text", "Pyydämme lisäksi avustajapalveluja."));
+    assertThat(filed.text("#rectification [role=status]")).isNotBlank();
+    eventually(Duration.ofSeconds(30), "the request is routed to the authority the rules name",
+        () -> "FORWARDED".equals(maija.get("/guardian/support/" + caseId).document()
+            .selectFirst("#rectification-status").attr("data-status")));
+    assertThat(maija.get("/guardian/support/" + caseId).text("#rectification-status"))
+        .contains("Lupa- ja valvontavirasto");
+    assertThat(as(PRINCIPAL).get("/official/rectifications").document().text())
+        .as("the deciding unit records the authority's outcome").contains(caseNumber);
+
     assertThat(audit.about("support-case", caseNumber))
         .anySatisfy(e -> assertThat(e.actor()).startsWith(OFFICIAL))
         .anySatisfy(e -> assertThat(e.actor()).startsWith(GUARDIAN + " "));

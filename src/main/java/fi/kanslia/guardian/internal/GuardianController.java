@@ -155,11 +155,13 @@ class GuardianController {
   String requestRectification(@PathVariable UUID caseId,
       @org.springframework.web.bind.annotation.RequestParam(required = false) String text) {
     KansliaUser guardian = guardian();
+    String page = (SupportCases.CASE_TYPE.equals(ownCase(guardian, caseId).caseType())
+        ? "redirect:/guardian/support/" : "redirect:/guardian/cases/") + caseId;
     try {
       rectifications.file(guardian, caseId, text);
-      return "redirect:/guardian/cases/" + caseId + "?rectificationFiled";
+      return page + "?rectificationFiled#rectification";
     } catch (RectificationRefusedException e) {
-      return "redirect:/guardian/cases/" + caseId + "?rectificationRefused=" + e.reason();
+      return page + "?rectificationRefused=" + e.reason() + "#rectification";
     }
   }
 

@@ -10,6 +10,7 @@ import fi.kanslia.decision.Outcome;
 import fi.kanslia.engine.ProcessCommands;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
+import fi.kanslia.identity.StaffMember;
 import fi.kanslia.identity.Role;
 import fi.kanslia.notification.Notifications;
 import fi.kanslia.rectification.RectificationRefusedException;
@@ -83,6 +84,11 @@ class RectificationService implements RectificationRequests, RectificationRoutin
     }
     LocalDate deadline = deadlineFor(guardian, caseId)
         .orElseThrow(() -> new RectificationRefusedException(Reason.NO_DECISION));
+    String remedy = decisions.rules(decisions.forCase(caseId).orElseThrow().decisionType())
+        .instructionKind();
+    if (!"RECTIFICATION".equals(remedy)) {
+      throw new RectificationRefusedException(Reason.APPEAL_INSTEAD);
+    }
     if (clock.instant().atZone(FINLAND).toLocalDate().isAfter(deadline)) {
       throw new RectificationRefusedException(Reason.TOO_LATE);
     }
@@ -116,9 +122,15 @@ class RectificationService implements RectificationRequests, RectificationRoutin
     return jdbc.sql("select * from rectification_request where municipality_code = ?"
             + " and status = 'FORWARDED' order by submitted_at")
         .param(official.municipalityCode()).query(RectificationService::request).list().stream()
-        .filter(r -> applications.find(r.caseId())
-            .map(a -> a.requestedSchoolId().equals(unit)).orElse(false))
+        .filter(r -> unit.equals(decidingUnit(r)))
         .toList();
+  }
+
+  /** The unit whose staff took the decision the request is about; it records the outcome. */
+  private UUID decidingUnit(RectificationRequest request) {
+    return decisions.forCase(request.caseId())
+        .flatMap(d -> people.staffMember(request.municipalityCode(), d.decidedBy()))
+        .map(StaffMember::schoolId).orElse(null);
   }
 
   @Override
@@ -157,7 +169,8 @@ class RectificationService implements RectificationRequests, RectificationRoutin
       return;
     }
     DecisionSummary decision = decisions.forCase(request.caseId()).orElseThrow();
-    if (decision.outcome() == Outcome.REJECTED) {
+    if (Decisions.SCHOOL_PLACE.equals(decision.decisionType())
+        && decision.outcome() == Outcome.REJECTED) {
       applications.placeInRequestedSchool(request.caseId());
     }
     cases.advance(request.caseId(), CaseStatus.RECTIFIED);

@@ -6,7 +6,9 @@ import fi.kanslia.identity.CurrentUser;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
 import fi.kanslia.identity.Role;
+import fi.kanslia.rectification.RectificationRequests;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +28,11 @@ class GuardianSupportController {
   private final CaseFiles cases;
   private final People people;
   private final Decisions decisions;
+  private final RectificationRequests rectifications;
 
   GuardianSupportController(CurrentUser currentUser, SupportService support, CaseFiles cases,
-      People people, Decisions decisions) {
+      People people, Decisions decisions, RectificationRequests rectifications) {
+    this.rectifications = rectifications;
     this.currentUser = currentUser;
     this.support = support;
     this.cases = cases;
@@ -71,5 +75,9 @@ class GuardianSupportController {
     var decision = decisions.forCase(caseId);
     model.addAttribute("decision", decision.orElse(null));
     model.addAttribute("documentReady", decision.map(d -> d.signedAt() != null).orElse(false));
+    model.addAttribute("rectification", rectifications.of(caseId, guardian.personId()).orElse(null));
+    model.addAttribute("rectificationDeadline", decision.isPresent()
+        ? rectifications.deadlineFor(guardian, caseId).orElse(null) : null);
+    model.addAttribute("today", LocalDate.now(SupportService.FINLAND));
   }
 }
