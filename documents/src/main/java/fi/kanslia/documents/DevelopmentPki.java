@@ -91,6 +91,11 @@ public final class DevelopmentPki {
         return timestampAuthority;
     }
 
+    /** The time-stamping authority's key and chain, e.g. for a second authority instance with its own clock. */
+    SigningCredentials timestampCredentials() {
+        return tsa;
+    }
+
     /** The time-stamping authority's certificate, e.g. to publish next to the /tsa endpoint. */
     public X509Certificate timestampCertificate() {
         return tsa.signerCertificate();

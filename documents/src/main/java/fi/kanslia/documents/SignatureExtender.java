@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
  * <p>Idempotent: a file that is already PAdES-BASELINE-LTA is returned unchanged while its newest
  * document time stamp stays trustworthy, i.e. while the certificate of the authority that issued it
  * is valid for longer than the renewal margin. Once it is not, the call renews the archive time
- * stamp: validation data for the previous time stamps plus a new document time stamp (still LTA).
- * A scheduled job can therefore run it over the whole archive as often as it likes.
+ * stamp: validation data for the previous time stamps plus a new document time stamp (still LTA),
+ * at most once in {@link #MINIMUM_RENEWAL_INTERVAL} (30 days), so a TSA whose own certificate is
+ * near its end does not make every run re-stamp. A scheduled job can therefore run it over the
+ * whole archive as often as it likes.
  *
  * <p>Thread-safe.
  */
@@ -42,6 +44,11 @@ public final class SignatureExtender {
 
     /** Renew the archive time stamp this long before its authority's certificate expires. */
     public static final Duration DEFAULT_RENEWAL_MARGIN = Duration.ofDays(365);
+    /**
+     * At most one renewal in this time: when the TSA's own certificate nears its end, re-stamping
+     * every night would only grow the file.
+     */
+    static final Duration MINIMUM_RENEWAL_INTERVAL = Duration.ofDays(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(SignatureExtender.class);
 
@@ -170,6 +177,14 @@ public final class SignatureExtender {
             return true;
         }
         CertificateWrapper tsa = newest.getSigningCertificate();
-        return tsa == null || !tsa.getNotAfter().toInstant().isAfter(renewBy);
+        boolean expiring = tsa == null || !tsa.getNotAfter().toInstant().isAfter(renewBy);
+        boolean recent = newest.getProductionTime().toInstant().isAfter(clock.instant().minus(MINIMUM_RENEWAL_INTERVAL));
+        if (expiring && recent) {
+            LOG.warn("The newest archive time stamp ({}) is recent but its TSA certificate expires {}: renew the TSA"
+                    + " certificate; not re-stamping before {}", newest.getProductionTime().toInstant(),
+                    tsa == null ? "(unknown)" : tsa.getNotAfter().toInstant(),
+                    newest.getProductionTime().toInstant().plus(MINIMUM_RENEWAL_INTERVAL));
+        }
+        return expiring && !recent;
     }
 }

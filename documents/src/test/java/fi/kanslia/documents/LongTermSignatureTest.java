@@ -85,11 +85,7 @@ class LongTermSignatureTest {
     @Test
     void theArchiveTimestampIsRenewedBeforeItsCertificateExpires() {
         Instant nearExpiry = decisions.pki().timestampCertificate().getNotAfter().toInstant().minus(Duration.ofDays(30));
-        SignatureExtender later = new SignatureExtender(List.of(decisions.pki().rootCertificate()),
-                RevocationSource.offline(List.of(decisions.pki().crl())), decisions.pki().timestampAuthority().client(),
-                Clock.fixed(nearExpiry, ZoneOffset.UTC), SignatureExtender.DEFAULT_RENEWAL_MARGIN);
-
-        byte[] renewed = later.extendToLta(lta);
+        byte[] renewed = extenderAt(nearExpiry, decisions.pki().timestampAuthority().client()).extendToLta(lta);
 
         assertThat(renewed.length).isGreaterThan(lta.length);
         assertThat(Arrays.copyOf(renewed, lta.length)).isEqualTo(lta);
@@ -97,6 +93,31 @@ class LongTermSignatureTest {
         VerificationReport report = decisions.verifier().verify(renewed);
         assertThat(report.valid()).as("%s", report.messages()).isTrue();
         assertThat(report.level()).isEqualTo(PadesLevel.BASELINE_LTA);
+    }
+
+    /**
+     * A renewal with the same TSA, whose certificate is as near its end, would be due again the next
+     * night: at most one renewal a month keeps the file from growing nightly.
+     */
+    @Test
+    void aRenewalWithTheSameExpiringAuthorityIsNotRepeatedTheNextNight() {
+        Instant nearExpiry = decisions.pki().timestampCertificate().getNotAfter().toInstant().minus(Duration.ofDays(30));
+        TimestampClient sameAuthorityThen = new LocalTimestampAuthority(decisions.pki().timestampCredentials(),
+                Clock.fixed(nearExpiry, ZoneOffset.UTC)).client();
+        byte[] renewed = extenderAt(nearExpiry, sameAuthorityThen).extendToLta(lta);
+        assertThat(renewed.length).isGreaterThan(lta.length);
+
+        byte[] nextNight = extenderAt(nearExpiry.plus(Duration.ofDays(1)), sameAuthorityThen).extendToLta(renewed);
+        byte[] nextMonth = extenderAt(nearExpiry.plus(Duration.ofDays(31)), sameAuthorityThen).extendToLta(renewed);
+
+        assertThat(nextNight).isEqualTo(renewed);
+        assertThat(nextMonth.length).isGreaterThan(renewed.length);
+    }
+
+    private static SignatureExtender extenderAt(Instant instant, TimestampClient timestamps) {
+        return new SignatureExtender(List.of(decisions.pki().rootCertificate()),
+                RevocationSource.offline(List.of(decisions.pki().crl())), timestamps,
+                Clock.fixed(instant, ZoneOffset.UTC), SignatureExtender.DEFAULT_RENEWAL_MARGIN);
     }
 
     @Test
