@@ -316,19 +316,18 @@ class LongTermSignatureTest {
     }
 
     /** Gives the newest signature field's widget a place on the page: what a visible time stamp would paint in. */
-    private static void showLastSignatureWidget(PDDocument document) throws IOException {
+    private static void showLastSignatureWidget(PDDocument document) {
         List<PDSignatureField> fields = document.getSignatureFields();
-        PDAnnotationWidget widget = fields.get(fields.size() - 1).getWidgets().get(0);
-        widget.setRectangle(new PDRectangle(300, 300, 200, 60));
-        widget.getCOSObject().setNeedToBeUpdated(true);
+        placeOnPage(fields.get(fields.size() - 1));
     }
 
     private static byte[] moveSignatureWidget(byte[] pdf) throws IOException {
-        return incrementally(pdf, document -> {
-            PDSignatureField field = document.getSignatureFields().get(0);
-            PDAnnotationWidget widget = field.getWidgets().get(0);
-            widget.setRectangle(new PDRectangle(300, 300, 200, 60));
-            widget.getCOSObject().setNeedToBeUpdated(true);
-        });
+        return incrementally(pdf, document -> placeOnPage(document.getSignatureFields().get(0)));
+    }
+
+    private static void placeOnPage(PDSignatureField field) {
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        widget.setRectangle(new PDRectangle(300, 300, 200, 60));
+        widget.getCOSObject().setNeedToBeUpdated(true);
     }
 }
