@@ -13,7 +13,8 @@ public final class ProcessModels {
             AdmissionRoundModel.BPMN_RESOURCE,
             AdmissionCriteriaModel.DMN_RESOURCE,
             SchoolPlaceCohortModel.BPMN_RESOURCE,
-            RectificationRequestModel.BPMN_RESOURCE);
+            RectificationRequestModel.BPMN_RESOURCE,
+            DecisionIssuanceModel.BPMN_RESOURCE);
 
     private ProcessModels() {
     }
