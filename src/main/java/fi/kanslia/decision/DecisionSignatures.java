@@ -12,4 +12,11 @@ public interface DecisionSignatures {
    * @throws IllegalStateException if the signature is not valid
    */
   byte[] validationEvidence(byte[] pdf);
+
+  /**
+   * Extends the signature to PAdES-BASELINE-LTA (validation data and a document time stamp in a
+   * new revision), or renews the archive time stamp when its certificate nears its end. Returns the
+   * same bytes when there is nothing to do; never changes the signed revision.
+   */
+  byte[] extendToLongTerm(byte[] pdf);
 }

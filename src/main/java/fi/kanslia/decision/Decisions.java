@@ -40,6 +40,16 @@ public interface Decisions {
    */
   LocalDate remedyDeadline(String decisionType, LocalDate deemedNotifiedOn);
 
+  /**
+   * Archived decisions whose signature is due for a long-term extension (archived before the
+   * first instant and never checked) or for a renewal check (last checked before the second).
+   */
+  List<DecisionSummary> dueForLongTermSignature(java.time.Instant archivedBefore,
+      java.time.Instant checkedBefore, int limit);
+
+  /** Records the extended signed document and the archive version that holds it. */
+  void recordLongTermSignature(UUID caseId, byte[] signedDocument, String archiveObjectId);
+
   /** Records where the archive keeps the decision (idempotent). */
   void markArchived(UUID caseId, String archiveObjectId);
 }

@@ -1,5 +1,7 @@
 package fi.kanslia.archiveadapter;
 
+import org.apache.chemistry.opencmis.client.api.ObjectId;
+import java.util.Arrays;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,6 +112,48 @@ public final class CmisRecordArchive implements RecordArchive {
                     RecordQueries.fileName(document.getName(), metadata.recordId()), stream.getMimeType(),
                     readAll(stream), metadata));
         });
+    }
+
+    @Override
+    public ArchivedRecordRef fileNewVersion(String objectId, byte[] content, String comment) {
+        Objects.requireNonNull(objectId, "objectId");
+        Objects.requireNonNull(content, "content");
+        return call("file a new version of " + objectId, () -> {
+            Session cmis = session();
+            CmisObject object;
+            try {
+                object = cmis.getObject(objectId, cmis.getDefaultContext());
+            } catch (CmisObjectNotFoundException absent) {
+                throw new IllegalArgumentException("No record " + objectId + " in the archive", absent);
+            }
+            if (!(object instanceof Document document) || !RecordQueries.isRecord(document)) {
+                throw new IllegalArgumentException("No record " + objectId + " in the archive");
+            }
+            String recordId = (String) document.getPropertyValue(KansliaModel.RECORD_ID);
+            return recordLocks.withLock(recordId, () -> newVersion(cmis, document, content, comment));
+        });
+    }
+
+    private ArchivedRecordRef newVersion(Session cmis, Document any, byte[] content, String comment) {
+        Document latest = any.getObjectOfLatestVersion(false);
+        ContentStream current = latest.getContentStream();
+        if (Arrays.equals(readAll(current), content)) {
+            return ref(latest);
+        }
+        ContentStream stream = cmis.getObjectFactory().createContentStream(current.getFileName(), content.length,
+                current.getMimeType(), new ByteArrayInputStream(content));
+        if (versioningState(cmis) == VersioningState.NONE) {
+            latest.setContentStream(stream, true);
+            return ref(latest);
+        }
+        ObjectId workingCopy = Boolean.TRUE.equals(latest.isVersionSeriesCheckedOut())
+                ? cmis.createObjectId(latest.getVersionSeriesCheckedOutId())
+                : latest.checkOut();
+        ObjectId version = ((Document) cmis.getObject(workingCopy)).checkIn(true, null, stream, comment);
+        Document filed = (Document) cmis.getObject(version, cmis.getDefaultContext());
+        LOG.info("Filed version {} of record {} as {}", filed.getVersionLabel(),
+                filed.getPropertyValue(KansliaModel.RECORD_ID), filed.getId());
+        return ref(filed);
     }
 
     @Override

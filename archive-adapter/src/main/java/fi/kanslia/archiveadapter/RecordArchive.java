@@ -28,6 +28,19 @@ public interface RecordArchive {
     Optional<ArchivedRecord> fetch(String objectId);
 
     /**
+     * Files new content for a record as its next major version, keeping its metadata, e.g. a signed decision
+     * extended to a long-term signature (a later revision of the same file). Idempotent: when the latest version
+     * already has exactly this content, returns it and changes nothing; a version left checked out by a crash is
+     * checked in.
+     *
+     * @param objectId the id of any version of the record
+     * @param comment  why the version exists, kept in the version history
+     * @return the new (or already latest) version
+     * @throws IllegalArgumentException when no Kanslia record has that id
+     */
+    ArchivedRecordRef fileNewVersion(String objectId, byte[] content, String comment);
+
+    /**
      * The records of one case of one municipality, oldest document date first. In Alfresco the search index may
      * lag a few seconds behind a filing.
      */

@@ -24,6 +24,11 @@ public final class UnconfiguredRecordArchive implements RecordArchive {
     }
 
     @Override
+    public ArchivedRecordRef fileNewVersion(String objectId, byte[] content, String comment) {
+        throw new IllegalStateException(MESSAGE + "; no new version of " + objectId + " was filed");
+    }
+
+    @Override
     public List<ArchivedRecordSummary> findByCaseNumber(String municipalityCode, String caseNumber) {
         throw new IllegalStateException(MESSAGE + "; cannot search case " + caseNumber);
     }

@@ -71,6 +71,33 @@ class CmisRecordArchiveIT {
     }
 
     @Test
+    void aNewVersionKeepsTheMetadataAndIsWhatTheCaseSearchFinds() {
+        byte[] signed = "%PDF-1.7\nB-T\n%%EOF".getBytes(StandardCharsets.UTF_8);
+        byte[] extended = "%PDF-1.7\nB-T\n%%EOF\nLTA revision\n%%EOF".getBytes(StandardCharsets.UTF_8);
+        RecordToFile record = aDecision().content(signed).caseNumber("KASV/21/12.01.01/2026").toFile();
+        ArchivedRecordRef first = archive.file(record);
+
+        ArchivedRecordRef second = archive.fileNewVersion(first.objectId(), extended, "long-term signature");
+
+        assertThat(second.objectId()).isNotEqualTo(first.objectId());
+        ArchivedRecord latest = archive.fetch(second.objectId()).orElseThrow();
+        assertThat(latest.content()).isEqualTo(extended);
+        assertThat(latest.metadata()).isEqualTo(record.metadata());
+        assertThat(archive.fetch(first.objectId()).orElseThrow().content())
+                .as("the earlier version stays as it was").isEqualTo(signed);
+        assertThat(archive.findByCaseNumber(record.metadata().municipalityCode(), "KASV/21/12.01.01/2026"))
+                .extracting(s -> s.ref().objectId()).containsExactly(second.objectId());
+        assertThat(archive.fileNewVersion(first.objectId(), extended, "again"))
+                .as("the same content again files nothing").isEqualTo(second);
+    }
+
+    @Test
+    void aNewVersionOfSomethingThatIsNotARecordIsRefused() {
+        assertThatThrownBy(() -> archive.fileNewVersion("no-such-object", new byte[] {1}, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aDocumentLargerThanTheServersMemoryThresholdRoundTrips() {
         byte[] large = new byte[6 * 1024 * 1024];
         new Random(42).nextBytes(large);

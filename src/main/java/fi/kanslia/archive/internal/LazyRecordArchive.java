@@ -43,6 +43,11 @@ final class LazyRecordArchive implements RecordArchive {
   }
 
   @Override
+  public ArchivedRecordRef fileNewVersion(String objectId, byte[] content, String comment) {
+    return delegate().fileNewVersion(objectId, content, comment);
+  }
+
+  @Override
   public List<ArchivedRecordSummary> findByCaseNumber(String municipalityCode, String caseNumber) {
     return delegate().findByCaseNumber(municipalityCode, caseNumber);
   }

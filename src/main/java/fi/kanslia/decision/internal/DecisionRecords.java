@@ -96,6 +96,24 @@ class DecisionRecords implements Decisions {
   }
 
   @Override
+  @Transactional(readOnly = true)
+  public List<DecisionSummary> dueForLongTermSignature(java.time.Instant archivedBefore,
+      java.time.Instant checkedBefore, int limit) {
+    return jdbc.sql("select * from decision where archive_object_id is not null and"
+            + " ((lta_checked_at is null and archived_at < ?) or lta_checked_at < ?)"
+            + " order by archived_at limit ?")
+        .params(Timestamp.from(archivedBefore), Timestamp.from(checkedBefore), limit)
+        .query(DecisionRecords::summary).list();
+  }
+
+  @Override
+  public void recordLongTermSignature(UUID caseId, byte[] signedDocument, String archiveObjectId) {
+    jdbc.sql("update decision set signed_pdf = ?, archive_object_id = ?, lta_checked_at = ?"
+            + " where case_id = ? and archive_object_id is not null")
+        .params(signedDocument, archiveObjectId, Timestamp.from(clock.instant()), caseId).update();
+  }
+
+  @Override
   public void markArchived(UUID caseId, String archiveObjectId) {
     jdbc.sql("update decision set status = 'ARCHIVED', archived_at = ?, archive_object_id = ?"
             + " where case_id = ? and archive_object_id is null")

@@ -2,6 +2,7 @@ package fi.kanslia.decision.internal;
 
 import fi.kanslia.decision.DecisionSignatures;
 import fi.kanslia.decision.SignatureCheck;
+import fi.kanslia.documents.SignatureExtender;
 import fi.kanslia.documents.SignatureVerifier;
 import fi.kanslia.documents.VerificationReport;
 import fi.kanslia.documents.VerifiedDocument;
@@ -12,9 +13,16 @@ import org.springframework.stereotype.Service;
 class DssDecisionSignatures implements DecisionSignatures {
 
   private final SignatureVerifier verifier;
+  private final SignatureExtender extender;
 
-  DssDecisionSignatures(SignatureVerifier verifier) {
+  DssDecisionSignatures(SignatureVerifier verifier, SignatureExtender extender) {
     this.verifier = verifier;
+    this.extender = extender;
+  }
+
+  @Override
+  public byte[] extendToLongTerm(byte[] pdf) {
+    return extender.extendToLta(pdf);
   }
 
   @Override

@@ -4,6 +4,8 @@ import fi.kanslia.documents.DevelopmentPki;
 import fi.kanslia.documents.HttpTimestampClient;
 import fi.kanslia.documents.PadesSigner;
 import fi.kanslia.documents.PdfaDecisionRenderer;
+import fi.kanslia.documents.RevocationSource;
+import fi.kanslia.documents.SignatureExtender;
 import fi.kanslia.documents.SignatureVerifier;
 import fi.kanslia.documents.SigningCredentials;
 import fi.kanslia.documents.TimestampClient;
@@ -45,24 +47,33 @@ class SigningConfiguration {
       @Value("${kanslia.signing.keystore:}") String keystore,
       @Value("${kanslia.signing.keystore-password:}") String password,
       @Value("${kanslia.signing.key-alias:}") String alias,
+      @Value("${kanslia.signing.pkcs11-config:}") String pkcs11Config,
+      @Value("${kanslia.signing.pkcs11-pin:}") String pkcs11Pin,
       @Value("${kanslia.signing.trust-anchors:}") String trustAnchors,
       @Value("${kanslia.signing.tsa-url:}") String tsaUrl) {
-    if (!keystore.isBlank()) {
+    if (!keystore.isBlank() && !pkcs11Config.isBlank()) {
+      throw new IllegalStateException("Configure either KANSLIA_SIGNING_KEYSTORE (PKCS#12) or"
+          + " KANSLIA_SIGNING_PKCS11_CONFIG (HSM), not both");
+    }
+    if (!keystore.isBlank() || !pkcs11Config.isBlank()) {
       if (tsaUrl.isBlank() || trustAnchors.isBlank()) {
-        throw new IllegalStateException("KANSLIA_SIGNING_KEYSTORE needs KANSLIA_SIGNING_TSA_URL and"
+        throw new IllegalStateException("A production signing key needs KANSLIA_SIGNING_TSA_URL and"
             + " KANSLIA_SIGNING_TRUST_ANCHORS as well");
       }
-      SigningCredentials credentials = SigningCredentials.fromPkcs12(Path.of(keystore),
-          password.toCharArray(), alias.isBlank() ? null : alias);
+      SigningCredentials credentials = keystore.isBlank()
+          ? SigningCredentials.fromPkcs11(Path.of(pkcs11Config), pkcs11Pin.toCharArray(),
+              alias.isBlank() ? null : alias)
+          : SigningCredentials.fromPkcs12(Path.of(keystore), password.toCharArray(),
+              alias.isBlank() ? null : alias);
       return new SigningSetup(credentials, new HttpTimestampClient(URI.create(tsaUrl)),
-          readCertificates(Path.of(trustAnchors)), List.of(), null);
+          readCertificates(Path.of(trustAnchors)), List.of(), RevocationSource.online(), null);
     }
     DevelopmentPki pki = DevelopmentPkiHolder.shared();
     TimestampClient timestamps = tsaUrl.isBlank()
         ? new LocalHttpTimestampClient(environment)
         : new HttpTimestampClient(URI.create(tsaUrl));
     return new SigningSetup(pki.signingCredentials(), timestamps, List.of(pki.rootCertificate()),
-        List.of(pki.crl()), pki);
+        List.of(pki.crl()), RevocationSource.offline(List.of(pki.crl())), pki);
   }
 
   @Bean
@@ -73,6 +84,12 @@ class SigningConfiguration {
   @Bean
   SignatureVerifier signatureVerifier(SigningSetup setup) {
     return new SignatureVerifier(setup.trustAnchors(), setup.crls());
+  }
+
+  /** Extends archived signatures to PAdES-BASELINE-LTA (validation data + document time stamp). */
+  @Bean
+  SignatureExtender signatureExtender(SigningSetup setup) {
+    return new SignatureExtender(setup.trustAnchors(), setup.revocation(), setup.timestamps());
   }
 
   private static List<X509Certificate> readCertificates(Path pem) {
@@ -88,7 +105,8 @@ class SigningConfiguration {
 
   /** What signing and verification are built from. {@code developmentPki} is null in production. */
   record SigningSetup(SigningCredentials credentials, TimestampClient timestamps,
-      List<X509Certificate> trustAnchors, List<X509CRL> crls, DevelopmentPki developmentPki) {}
+      List<X509Certificate> trustAnchors, List<X509CRL> crls, RevocationSource revocation,
+      DevelopmentPki developmentPki) {}
 
   /** One development CA per JVM, in a temporary directory: local data does not survive a restart. */
   static final class DevelopmentPkiHolder {
@@ -119,13 +137,22 @@ class SigningConfiguration {
 
     @Override
     public byte[] timestampToken(byte[] data) {
+      return delegate().timestampToken(data);
+    }
+
+    @Override
+    public byte[] timestampTokenForSha256(byte[] sha256Digest) {
+      return delegate().timestampTokenForSha256(sha256Digest);
+    }
+
+    private TimestampClient delegate() {
       TimestampClient current = client;
       if (current == null) {
         String port = environment.getRequiredProperty("local.server.port");
         current = new HttpTimestampClient(URI.create("http://127.0.0.1:" + port + "/tsa"));
         client = current;
       }
-      return current.timestampToken(data);
+      return current;
     }
   }
 }
