@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanslia.processes.AdmissionRoundModel;
 import fi.kanslia.processes.ProcessModels;
-import fi.kanslia.processes.SchoolPlaceCohortModel;
 import io.camunda.client.annotation.JobWorker;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -25,11 +24,10 @@ class ProcessWiringTest {
 
   /**
    * Models that are deployed but that the application does not start yet: nothing publishes their
-   * start messages, so no instance can wait for a missing worker. Admission rounds and cohort
-   * assignment are modelled and tested in processes/; their application side is open work (issue 3).
+   * start messages, so no instance can wait for a missing worker.
    */
   private static final List<String> NOT_YET_STARTED_BY_THE_APPLICATION = List.of(
-      AdmissionRoundModel.BPMN_RESOURCE, SchoolPlaceCohortModel.BPMN_RESOURCE);
+      AdmissionRoundModel.BPMN_RESOURCE);
 
   @Test
   void everyServiceTaskHasExactlyOneWorker() throws Exception {

@@ -26,6 +26,21 @@ public interface ProcessCommands {
   void publishMessage(String municipalityCode, UUID caseId, String messageName,
       String correlationKey, String messageId, Map<String, ?> variables);
 
+  /**
+   * Starts a process that is about no single case (e.g. an admission round), exactly once per
+   * start key, as {@link #startProcess} does.
+   */
+  default void startProcess(String municipalityCode, String startMessage, String startKey,
+      Map<String, ?> variables) {
+    startProcess(municipalityCode, null, startMessage, startKey, variables);
+  }
+
+  /** Publishes a message to a process that is about no single case, once per message id. */
+  default void publishMessage(String municipalityCode, String messageName, String correlationKey,
+      String messageId, Map<String, ?> variables) {
+    publishMessage(municipalityCode, null, messageName, correlationKey, messageId, variables);
+  }
+
   /** Commands not yet accepted by the engine, for health and tests. */
   long pendingCount();
 }

@@ -15,6 +15,9 @@ public interface People {
 
   boolean isGuardianOf(String municipalityCode, UUID guardianId, UUID childId);
 
+  /** The children (people with a guardian) of the municipality born in the year: an age cohort. */
+  List<Person> childrenBornIn(String municipalityCode, int year);
+
   /** Children whose identity code or name matches, for the archive desk. */
   List<Person> searchChildren(String municipalityCode, String identityCodeOrName);
 

@@ -20,7 +20,10 @@ class MessagesCompletenessTest {
       "i18n/messages, i18n/messages_sv",
       "i18n/decision-instructions_fi, i18n/decision-instructions_sv",
       "i18n/school-place-decision_fi, i18n/school-place-decision_sv",
-      "i18n/support-decision_fi, i18n/support-decision_sv"})
+      "i18n/support-decision_fi, i18n/support-decision_sv",
+      "i18n/neighbourhood-school-decision_fi, i18n/neighbourhood-school-decision_sv",
+      "i18n/cohort, i18n/cohort_fi",
+      "i18n/cohort, i18n/cohort_sv"})
   void everyKeyExistsInEveryLanguage(String reference, String translation) throws IOException {
     assertThat(keys(translation)).as("keys of %s compared with %s", translation, reference)
         .containsExactlyInAnyOrderElementsOf(keys(reference));

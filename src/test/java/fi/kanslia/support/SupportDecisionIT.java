@@ -13,9 +13,9 @@ import fi.kanslia.documents.VerificationReport;
 import fi.kanslia.identity.People;
 import fi.kanslia.identity.Person;
 import fi.kanslia.notification.Notifications;
-import fi.kanslia.platform.internal.EmbeddedZeebeEngine;
 import fi.kanslia.testsupport.KansliaIT;
 import fi.kanslia.testsupport.PdfChecks;
+import fi.kanslia.testsupport.TestClock;
 import fi.kanslia.testsupport.WebSession;
 import fi.kanslia.testsupport.WebSession.Download;
 import fi.kanslia.testsupport.WebSession.Page;
@@ -180,8 +180,8 @@ class SupportDecisionIT extends KansliaIT {
   }
 
   /**
-   * Moves the shared engine's clock 15 days ahead, which cannot be undone: runs last, so that the
-   * other cases' deadlines, set by the application's clock, are not passed early.
+   * Moves the engine's and the application's time 15 days ahead together (TestClock); ordered
+   * last so that this class's other cases are not caught by the jump.
    */
   @Test
   @Order(Integer.MAX_VALUE)
@@ -193,7 +193,7 @@ class SupportDecisionIT extends KansliaIT {
     plan(official, casePath);
     awaitStage(official, casePath, "HEARING");
 
-    EmbeddedZeebeEngine.shared().engine().increaseTime(Duration.ofDays(15));
+    TestClock.advance(Duration.ofDays(15));
     eventually(Duration.ofSeconds(30), "the deadline passes and the principal's step opens",
         () -> stage(official, casePath).equals("PRINCIPAL_DECISION"));
     assertThat(official.get(casePath).document().select(".unanswered")).hasSize(2);

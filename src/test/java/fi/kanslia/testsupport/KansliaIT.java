@@ -21,7 +21,19 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"kanslia.demo.enabled=true", "kanslia.demo.cases=false",
         "kanslia.engine.relay-interval=PT0.2S"})
+@org.springframework.context.annotation.Import(KansliaIT.TestTime.class)
 public abstract class KansliaIT {
+
+  /** The application runs on {@link TestClock}, which follows the engine's clock. */
+  @org.springframework.boot.test.context.TestConfiguration
+  static class TestTime {
+    @org.springframework.context.annotation.Bean
+    @org.springframework.context.annotation.Primary
+    java.time.Clock testClock() {
+      return new TestClock();
+    }
+  }
+
 
   protected static final LoopbackProxy ENGINE =
       LoopbackProxy.to(EmbeddedZeebeEngine.shared().gatewayAddress());

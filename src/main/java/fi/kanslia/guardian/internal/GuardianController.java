@@ -17,6 +17,7 @@ import fi.kanslia.notification.Notifications;
 import fi.kanslia.rectification.RectificationRefusedException;
 import fi.kanslia.rectification.RectificationRequests;
 import fi.kanslia.school.Schools;
+import fi.kanslia.cohort.CohortAssignments;
 import fi.kanslia.support.SupportCases;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -115,8 +116,8 @@ class GuardianController {
   String caseView(@PathVariable UUID caseId, Model model, Locale locale) {
     KansliaUser guardian = guardian();
     CaseFile caseFile = ownCase(guardian, caseId);
-    if (SupportCases.CASE_TYPE.equals(caseFile.caseType())) {
-      return "redirect:/guardian/support/" + caseId;
+    if (!SchoolPlaceApplications.CASE_TYPE.equals(caseFile.caseType())) {
+      return "redirect:" + pageOf(caseFile);
     }
     var application = applications.find(caseId).orElseThrow();
     String lang = locale.getLanguage();
@@ -155,8 +156,7 @@ class GuardianController {
   String requestRectification(@PathVariable UUID caseId,
       @org.springframework.web.bind.annotation.RequestParam(required = false) String text) {
     KansliaUser guardian = guardian();
-    String page = (SupportCases.CASE_TYPE.equals(ownCase(guardian, caseId).caseType())
-        ? "redirect:/guardian/support/" : "redirect:/guardian/cases/") + caseId;
+    String page = "redirect:" + pageOf(ownCase(guardian, caseId));
     try {
       rectifications.file(guardian, caseId, text);
       return page + "?rectificationFiled#rectification";
@@ -181,6 +181,15 @@ class GuardianController {
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename("decision-" + caseFile.caseNumber().replace('/', '-') + ".pdf").build().toString())
         .body(pdf);
+  }
+
+  /** The guardian's page of a case, by its family. */
+  private static String pageOf(CaseFile caseFile) {
+    return switch (caseFile.caseType()) {
+      case SupportCases.CASE_TYPE -> "/guardian/support/" + caseFile.id();
+      case CohortAssignments.CASE_TYPE -> "/guardian/cohort/" + caseFile.id();
+      default -> "/guardian/cases/" + caseFile.id();
+    };
   }
 
   private CaseFile ownCase(KansliaUser guardian, UUID caseId) {

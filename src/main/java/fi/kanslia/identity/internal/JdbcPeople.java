@@ -64,6 +64,17 @@ class JdbcPeople implements People, IdentityRegistry {
 
   @Override
   @Transactional(readOnly = true)
+  public List<Person> childrenBornIn(String municipalityCode, int year) {
+    return jdbc.sql("select distinct " + PERSON_COLUMNS + " from person p"
+            + " join guardianship g on g.child_id = p.id where p.municipality_code = ?"
+            + " and p.birth_date >= ? and p.birth_date < ? order by p.last_name, p.first_name")
+        .params(municipalityCode, java.time.LocalDate.of(year, 1, 1),
+            java.time.LocalDate.of(year + 1, 1, 1))
+        .query(JdbcPeople::person).list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<Person> searchChildren(String municipalityCode, String identityCodeOrName) {
     String term = identityCodeOrName == null ? "" : identityCodeOrName.trim();
     if (term.length() < 2) {
