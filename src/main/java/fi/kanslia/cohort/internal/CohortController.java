@@ -62,7 +62,7 @@ class CohortController {
       } catch (NumberFormatException e) {
         throw new CohortInputException("cohortYear", "cohort.error.year");
       }
-      cohorts.schedule(official, year, date(startDate), date(assignmentDate),
+      cohorts.scheduleRun(official, year, date(startDate), date(assignmentDate),
           date(acceptanceDeadline));
       return "redirect:/official/cohort?scheduled";
     } catch (CohortInputException e) {

@@ -69,8 +69,14 @@ class CohortService implements CohortSteps, CohortAssignments {
     this.taskClassCode = taskClassCode;
   }
 
+  @Override
+  public UUID schedule(KansliaUser official, int cohortYear, LocalDate startDate,
+      LocalDate assignmentDate, LocalDate acceptanceDeadline) {
+    return scheduleRun(official, cohortYear, startDate, assignmentDate, acceptanceDeadline).id();
+  }
+
   /** The official schedules the assignment of a cohort; the process waits for the date. */
-  CohortRun schedule(KansliaUser official, int cohortYear, LocalDate startDate,
+  CohortRun scheduleRun(KansliaUser official, int cohortYear, LocalDate startDate,
       LocalDate assignmentDate, LocalDate acceptanceDeadline) {
     requireOfficial(official);
     LocalDate today = clock.instant().atZone(FINLAND).toLocalDate();

@@ -5,6 +5,7 @@ import static fi.kanslia.demo.DemoPopulation.*;
 import fi.kanslia.application.ApplicationForm;
 import fi.kanslia.application.SchoolPlaceApplications;
 import fi.kanslia.casefile.CaseFile;
+import fi.kanslia.cohort.CohortAssignments;
 import fi.kanslia.decision.Outcome;
 import fi.kanslia.identity.Accounts;
 import fi.kanslia.identity.KansliaUser;
@@ -41,10 +42,13 @@ class DemoCases {
   private final SchoolPlaceApplications applications;
   private final Reviews reviews;
   private final SupportCases support;
+  private final CohortAssignments cohorts;
 
   DemoCases(Accounts accounts, People people, Schools schools,
-      SchoolPlaceApplications applications, Reviews reviews, SupportCases support) {
+      SchoolPlaceApplications applications, Reviews reviews, SupportCases support,
+      CohortAssignments cohorts) {
     this.support = support;
+    this.cohorts = cohorts;
     this.accounts = accounts;
     this.people = people;
     this.schools = schools;
@@ -68,6 +72,19 @@ class DemoCases {
     log.info("Demo cases are on their way: three decided, one waiting in {}'s queue, one withdrawn",
         OFFICIAL);
     supportCaseInHearing();
+    cohortAssignment();
+  }
+
+  /**
+   * The neighbourhood school assignment of the children born in 2020, at once: their guardians
+   * find a decision each and may accept the place or apply elsewhere within 30 days.
+   */
+  private void cohortAssignment() {
+    KansliaUser official = accounts.byUsername(OFFICIAL).orElseThrow();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+    cohorts.schedule(official, 2020, LocalDate.of(today.getYear() + 1, 8, 11), today,
+        today.plusDays(30));
+    log.info("Demo cohort 2020 is being assigned its neighbourhood schools");
   }
 
   /**
