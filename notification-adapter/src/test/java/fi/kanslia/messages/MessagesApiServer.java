@@ -50,11 +50,11 @@ import org.apache.catalina.startup.Tomcat;
  *
  * Assumed where the sources are silent: electronic-only to a party without a mailbox is a 400.
  */
-final class MessagesApiServer implements AutoCloseable {
+public final class MessagesApiServer implements AutoCloseable {
 
-    static final String USERNAME = "kanslia-rest";
-    static final String PASSWORD = "correct horse battery staple";
-    static final String SERVICE_ID = "kanslia-education-service";
+    public static final String USERNAME = "kanslia-rest";
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final String SERVICE_ID = "kanslia-education-service";
 
     private final ObjectMapper json = new ObjectMapper();
     private final Tomcat tomcat;
@@ -73,11 +73,14 @@ final class MessagesApiServer implements AutoCloseable {
     private Instant clock = Instant.parse("2026-03-02T08:00:00Z");
     private int failStatus;
     private String failBody;
+    private int failedSendsLeft;
+    private int failSendStatus;
+    private int failedSends;
 
-    record Attachment(String fileName, String contentType, byte[] content) {
+    public record Attachment(String fileName, String contentType, byte[] content) {
     }
 
-    record Message(long messageId, String path, JsonNode body) {
+    public record Message(long messageId, String path, JsonNode body) {
     }
 
     private MessagesApiServer(Tomcat tomcat, Connector connector) {
@@ -85,7 +88,7 @@ final class MessagesApiServer implements AutoCloseable {
         this.connector = connector;
     }
 
-    static MessagesApiServer start() {
+    public static MessagesApiServer start() {
         try {
             Path baseDir = Files.createTempDirectory("kanslia-messages-api");
             Tomcat tomcat = new Tomcat();
@@ -111,13 +114,13 @@ final class MessagesApiServer implements AutoCloseable {
         }
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return URI.create("http://127.0.0.1:" + connector.getLocalPort());
     }
 
     // --- What a test arranges ---
 
-    synchronized void activeMailbox(String recipientId) {
+    public synchronized void activeMailbox(String recipientId) {
         activeMailboxes.add(recipientId);
     }
 
@@ -131,23 +134,34 @@ final class MessagesApiServer implements AutoCloseable {
     }
 
     /** The next authorised call is answered with this status and body. */
-    synchronized void failNext(int status, String body) {
+    public synchronized void failNext(int status, String body) {
         failStatus = status;
         failBody = body;
     }
 
+    /** The next {@code times} message sends (not other calls) are answered with this status, as in an outage. */
+    public synchronized void failSends(int times, int status) {
+        failedSendsLeft = times;
+        failSendStatus = status;
+    }
+
+    /** How many message sends were refused by {@link #failSends}. */
+    public synchronized int failedSends() {
+        return failedSends;
+    }
+
     /** The party opens the message. */
-    synchronized void read(long messageId) {
+    public synchronized void read(long messageId) {
         event("Electronic message read", messageId);
     }
 
     /** The party confirms receipt of a verifiable message. */
-    synchronized void confirmReceipt(long messageId) {
+    public synchronized void confirmReceipt(long messageId) {
         event("Receipt confirmed", messageId);
     }
 
     /** Posti reports on a paper letter, e.g. "Posti: returned to sender". */
-    synchronized void posti(String type, long messageId) {
+    public synchronized void posti(String type, long messageId) {
         event(type, messageId);
     }
 
@@ -170,11 +184,11 @@ final class MessagesApiServer implements AutoCloseable {
         return unauthorizedAnswers;
     }
 
-    synchronized Attachment attachment(String attachmentId) {
+    public synchronized Attachment attachment(String attachmentId) {
         return attachments.get(attachmentId);
     }
 
-    synchronized List<Message> messages() {
+    public synchronized List<Message> messages() {
         return List.copyOf(messagesByExternalId.values());
     }
 
@@ -246,6 +260,12 @@ final class MessagesApiServer implements AutoCloseable {
 
         private void send(HttpServletRequest request, HttpServletResponse response, boolean multichannel)
                 throws IOException {
+            if (failedSendsLeft > 0) {
+                failedSendsLeft--;
+                failedSends++;
+                error(response, failSendStatus, "Service temporarily unavailable", List.of());
+                return;
+            }
             JsonNode body = json.readTree(request.getInputStream());
             List<String> invalid = new ArrayList<>();
             String externalId = body.path("externalId").asText("");
