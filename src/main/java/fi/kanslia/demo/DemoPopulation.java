@@ -20,6 +20,8 @@ public final class DemoPopulation {
   public static final String SWEDISH_OFFICIAL = "tjansteman";
   /** Principal of Kuusikallion koulu. */
   public static final String PRINCIPAL = "rehtori";
+  /** Principal of Havsvindens skola (Swedish). */
+  public static final String SWEDISH_PRINCIPAL = "rektor";
   public static final String ARCHIVIST = "arkistonhoitaja";
 
   public static final String SCHOOL_KUUSIKALLIO = "Kuusikallion koulu";

@@ -76,7 +76,8 @@ class SupportDecisionIT extends KansliaIT {
         Map.of("answer", " "));
     assertThat(empty.status()).isEqualTo(422);
     assertThat(empty.text(".error-summary")).contains("Täytä tämä kenttä");
-    answer(maija, caseId, "Kannatamme pienryhmää.");
+    assertThat(answer(maija, caseId, "Kannatamme pienryhmää.").text("[role=status]"))
+        .contains("Vastineesi on kirjattu");
     answer(as("huoltaja-mikko"), caseId, "Samaa mieltä.");
     UUID eetu = person(PUPIL_EETU).id();
     official.submit(casePath, casePath + "/hearing/" + eetu, Map.of("answer",
@@ -146,6 +147,35 @@ class SupportDecisionIT extends KansliaIT {
         .anySatisfy(e -> assertThat(e.actor()).startsWith(OFFICIAL))
         .anySatisfy(e -> assertThat(e.actor()).startsWith(GUARDIAN + " "));
     assertThat(audit.chainIntact()).isTrue();
+  }
+
+  @Test
+  void aSwedishSchoolsSupportDecisionIsInSwedish() throws IOException {
+    WebSession official = as(SWEDISH_OFFICIAL);
+    String casePath = open(official, "Ella Lindqvist");
+    UUID caseId = caseId(casePath);
+    assess(official, casePath, List.of("SPECIAL_NEEDS_PARTLY_SMALL_GROUP"));
+    plan(official, casePath);
+    awaitStage(official, casePath, "HEARING");
+    assertThat(answer(as(SWEDISH_GUARDIAN), caseId, "Vi stöder planen.").text("[role=status]"))
+        .contains("Ditt bemötande har antecknats");
+    awaitStage(official, casePath, "PRINCIPAL_DECISION");
+    LocalDate review = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusMonths(6);
+    as(SWEDISH_PRINCIPAL).submit(casePath, casePath + "/decision", Map.of("outcome", "APPROVED",
+        "reasoning", "Elevens stödbehov har bedömts i samarbete mellan lärarna och elevvården.",
+        "reviewDate", review.toString()));
+    eventually(Duration.ofSeconds(60), "the Swedish decision is archived",
+        () -> decisions.forCase(caseId).map(DecisionSummary::archiveObjectId).isPresent());
+
+    byte[] pdf = as(SWEDISH_GUARDIAN).download("/guardian/cases/" + caseId + "/decision.pdf").body();
+    PdfChecks.assertPdfAConformsToClaim(pdf);
+    assertThat(verifier.verify(pdf).valid()).isTrue();
+    DecisionContent data = DecisionData.extract(pdf);
+    assertThat(data.language()).isEqualTo(DecisionContent.Language.SV);
+    assertThat(data.title()).isEqualTo("Beslut om elevspecifikt stöd");
+    assertThat(data.instruction().authorityName()).isEqualTo("Tillstånds- och tillsynsverket");
+    assertThat(text(pdf)).contains("speciallärare delvis i liten grupp", "verkställs genast",
+        "Johan Lindqvist gav sitt bemötande", "Anna Berg");
   }
 
   @Test
@@ -227,10 +257,11 @@ class SupportDecisionIT extends KansliaIT {
         LocalDate.now().plusDays(7).toString())).status()).isEqualTo(200);
   }
 
-  private static void answer(WebSession guardian, UUID caseId, String answer) {
+  private static Page answer(WebSession guardian, UUID caseId, String answer) {
     Page answered = guardian.submit("/guardian/support/" + caseId,
         "/guardian/support/" + caseId + "/hearing", Map.of("answer", answer));
-    assertThat(answered.text("[role=status]")).contains("Vastineesi on kirjattu");
+    assertThat(answered.document().selectFirst("#own-answer")).as("the answer is recorded").isNotNull();
+    return answered;
   }
 
   private static void awaitStage(WebSession session, String casePath, String stage) {

@@ -73,6 +73,7 @@ class DemoSeeder {
     staff(OTHER_OFFICIAL, "Liisa Opintosihteeri", Role.OFFICIAL, lehtolaakso, "opintosihteeri", "fi");
     staff(SWEDISH_OFFICIAL, "Karin Skolsekreterare", Role.OFFICIAL, havsvinden, "skolsekreterare", "sv");
     staff(PRINCIPAL, "Riitta Rehtori", Role.PRINCIPAL, kuusikallio, "rehtori", "fi");
+    staff(SWEDISH_PRINCIPAL, "Anna Berg", Role.PRINCIPAL, havsvinden, "rektor", "sv");
     identities.addAccount(new NewAccount(m, ARCHIVIST, PASSWORD, "Arja Arkistonhoitaja",
         Role.ARCHIVIST, null, null, "arkistonhoitaja", null, null, "fi"));
     return true;

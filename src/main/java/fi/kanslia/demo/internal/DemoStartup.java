@@ -46,12 +46,12 @@ class DemoStartup {
          Demo logins (password '{}' for all):
            guardian   {}  (also {}, {})
            official   {}  (Kuusikallion koulu), {} (Lehtolaakson koulu),
-                      {} (Havsvindens skola); principal {}
+                      {} (Havsvindens skola); principals {}, {} (Havsvindens skola)
            archivist  {}
          Archive (CMIS browser binding): http://localhost:{}/cmis/browser
         ================================================================""",
         port, PASSWORD, GUARDIAN, OTHER_GUARDIAN, SWEDISH_GUARDIAN, OFFICIAL, OTHER_OFFICIAL,
-        SWEDISH_OFFICIAL, PRINCIPAL, ARCHIVIST, port);
+        SWEDISH_OFFICIAL, PRINCIPAL, SWEDISH_PRINCIPAL, ARCHIVIST, port);
     if (seeded && driveCases) {
       Thread.ofVirtual().name("demo-cases").start(() -> {
         try {
