@@ -19,4 +19,17 @@ public record SchoolPlaceApplication(
     boolean electronicNotificationConsent,
     Instant submittedAt,
     UUID neighbourhoodSchoolId,
-    UUID placedSchoolId) {}
+    UUID placedSchoolId) {
+
+  /**
+   * The decision type: an application to a school other than the child's neighbourhood school is a
+   * secondary application (toissijainen haku, PoL 28 §); otherwise it is a school-place decision.
+   */
+  public String decisionType() {
+    return neighbourhoodSchoolId != null && !neighbourhoodSchoolId.equals(requestedSchoolId)
+        ? SECONDARY_PLACE : SCHOOL_PLACE;
+  }
+
+  public static final String SCHOOL_PLACE = "SCHOOL_PLACE";
+  public static final String SECONDARY_PLACE = "SECONDARY_PLACE";
+}

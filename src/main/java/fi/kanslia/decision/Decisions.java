@@ -9,6 +9,7 @@ import java.util.UUID;
 public interface Decisions {
 
   String SCHOOL_PLACE = "SCHOOL_PLACE";
+  String SECONDARY_PLACE = "SECONDARY_PLACE";
   String SUPPORT = "SUPPORT";
 
   /**

@@ -18,6 +18,8 @@ public final class DemoPopulation {
   public static final String OTHER_OFFICIAL = "virkailija2";
   /** Official of Havsvindens skola. */
   public static final String SWEDISH_OFFICIAL = "tjansteman";
+  /** Official of Lövängens skola. */
+  public static final String OTHER_SWEDISH_OFFICIAL = "tjansteman2";
   /** Principal of Kuusikallion koulu. */
   public static final String PRINCIPAL = "rehtori";
   /** Principal of Havsvindens skola (Swedish). */
@@ -27,6 +29,8 @@ public final class DemoPopulation {
   public static final String SCHOOL_KUUSIKALLIO = "Kuusikallion koulu";
   public static final String SCHOOL_LEHTOLAAKSO = "Lehtolaakson koulu";
   public static final String SCHOOL_HAVSVINDEN = "Havsvindens skola";
+  /** A Swedish school without a catchment area: applications to it are secondary. */
+  public static final String SCHOOL_LOVANGEN = "Lövängens skola";
 
   public static final String CHILD_AINO = "Aino Virtanen";
   public static final String CHILD_LEO = "Leo Korhonen";

@@ -22,6 +22,7 @@ class MessagesCompletenessTest {
       "i18n/school-place-decision_fi, i18n/school-place-decision_sv",
       "i18n/support-decision_fi, i18n/support-decision_sv",
       "i18n/neighbourhood-school-decision_fi, i18n/neighbourhood-school-decision_sv",
+      "i18n/secondary-place-decision_fi, i18n/secondary-place-decision_sv",
       "i18n/cohort, i18n/cohort_fi",
       "i18n/cohort, i18n/cohort_sv"})
   void everyKeyExistsInEveryLanguage(String reference, String translation) throws IOException {

@@ -25,10 +25,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The school-place decision: the child is placed at the requested school, or the application is
- * rejected and the neighbourhood school stands. Texts in i18n/school-place-decision_fi/sv.
+ * rejected and the neighbourhood school stands. Texts in i18n/school-place-decision_fi/sv, and
+ * for a secondary application (a school other than the neighbourhood school) in
+ * i18n/secondary-place-decision_fi/sv.
  */
 @Component
 class SchoolPlaceDecisionTemplate implements DecisionTemplate {
+
+  /** The secondary application's decision: the same structure, its own texts. */
+  @Component
+  static class SecondaryPlace extends SchoolPlaceDecisionTemplate {
+    SecondaryPlace(SchoolPlaceApplications applications, People people, Schools schools,
+        Clock clock) {
+      super(applications, people, schools, clock, Decisions.SECONDARY_PLACE,
+          "i18n/secondary-place-decision");
+    }
+  }
 
   private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
@@ -37,10 +49,19 @@ class SchoolPlaceDecisionTemplate implements DecisionTemplate {
   private final People people;
   private final Schools schools;
   private final Clock clock;
-  private final DecisionTexts texts = new DecisionTexts("i18n/school-place-decision");
+  private final String decisionType;
+  private final DecisionTexts texts;
 
+  @org.springframework.beans.factory.annotation.Autowired
   SchoolPlaceDecisionTemplate(SchoolPlaceApplications applications, People people,
       Schools schools, Clock clock) {
+    this(applications, people, schools, clock, Decisions.SCHOOL_PLACE, "i18n/school-place-decision");
+  }
+
+  SchoolPlaceDecisionTemplate(SchoolPlaceApplications applications, People people,
+      Schools schools, Clock clock, String decisionType, String bundle) {
+    this.decisionType = decisionType;
+    this.texts = new DecisionTexts(bundle);
     this.applications = applications;
     this.people = people;
     this.schools = schools;
@@ -49,7 +70,7 @@ class SchoolPlaceDecisionTemplate implements DecisionTemplate {
 
   @Override
   public String decisionType() {
-    return Decisions.SCHOOL_PLACE;
+    return decisionType;
   }
 
   @Override

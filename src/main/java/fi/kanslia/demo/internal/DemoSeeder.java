@@ -41,6 +41,8 @@ class DemoSeeder {
     UUID kuusikallio = school(SCHOOL_KUUSIKALLIO, "Granbergets skola", "fi", "Kuusikalliontie 5", "02100");
     UUID lehtolaakso = school(SCHOOL_LEHTOLAAKSO, "Lövdalens skola", "fi", "Lehtolaaksontie 12", "02600");
     UUID havsvinden = school("Merituulen koulu", SCHOOL_HAVSVINDEN, "sv", "Havsvindsvägen 3", "02100");
+    // No catchment area: every application to it is a secondary application (toissijainen haku).
+    UUID lovangen = school("Lehtoniityn koulu", SCHOOL_LOVANGEN, "sv", "Lövängsvägen 2", "02600");
     schools.addCatchmentArea(m, "02100", "fi", kuusikallio);
     schools.addCatchmentArea(m, "02600", "fi", lehtolaakso);
     schools.addCatchmentArea(m, "02100", "sv", havsvinden);
@@ -74,6 +76,8 @@ class DemoSeeder {
     staff(SWEDISH_OFFICIAL, "Karin Skolsekreterare", Role.OFFICIAL, havsvinden, "skolsekreterare", "sv");
     staff(PRINCIPAL, "Riitta Rehtori", Role.PRINCIPAL, kuusikallio, "rehtori", "fi");
     staff(SWEDISH_PRINCIPAL, "Anna Berg", Role.PRINCIPAL, havsvinden, "rektor", "sv");
+    staff(OTHER_SWEDISH_OFFICIAL, "Erik Skolsekreterare", Role.OFFICIAL, lovangen, "skolsekreterare",
+        "sv");
     identities.addAccount(new NewAccount(m, ARCHIVIST, PASSWORD, "Arja Arkistonhoitaja",
         Role.ARCHIVIST, null, null, "arkistonhoitaja", null, null, "fi"));
     return true;

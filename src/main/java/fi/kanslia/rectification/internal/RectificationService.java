@@ -169,7 +169,8 @@ class RectificationService implements RectificationRequests, RectificationRoutin
       return;
     }
     DecisionSummary decision = decisions.forCase(request.caseId()).orElseThrow();
-    if (Decisions.SCHOOL_PLACE.equals(decision.decisionType())
+    if ((Decisions.SCHOOL_PLACE.equals(decision.decisionType())
+        || Decisions.SECONDARY_PLACE.equals(decision.decisionType()))
         && decision.outcome() == Outcome.REJECTED) {
       applications.placeInRequestedSchool(request.caseId());
     }

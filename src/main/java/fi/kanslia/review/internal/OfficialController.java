@@ -124,7 +124,8 @@ class OfficialController {
     }
     try {
       return action.apply(official, item, new TakeDecision(item.municipalityCode(), item.caseId(),
-          Decisions.SCHOOL_PLACE, parsed, text, official.userId()));
+          applications.find(item.caseId()).orElseThrow().decisionType(), parsed, text,
+          official.userId()));
     } catch (DecisionIncompleteException e) {
       return refuse(model, official, item, locale, response, parsed, text, e.missingElements());
     } catch (IllegalStateException e) {
@@ -166,7 +167,7 @@ class OfficialController {
     model.addAttribute("item", item);
     model.addAttribute("caseFile", cases.find(m, item.caseId()).orElseThrow());
     model.addAttribute("schoolApplication", application);
-    model.addAttribute("snippets", decisions.reasoningSnippets(Decisions.SCHOOL_PLACE,
+    model.addAttribute("snippets", decisions.reasoningSnippets(application.decisionType(),
         application.languageOfInstruction()));
     model.addAttribute("child", people.find(m, application.childId()).orElseThrow());
     model.addAttribute("schoolName", schools.find(m, application.requestedSchoolId())

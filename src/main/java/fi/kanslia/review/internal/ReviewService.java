@@ -110,7 +110,8 @@ class ReviewService implements Reviews, OfficialReviewQueue, WithdrawnApplicatio
     if (updated == 0) {
       throw new IllegalStateException("The work item has already been decided");
     }
-    decisions.take(new TakeDecision(item.municipalityCode(), item.caseId(), Decisions.SCHOOL_PLACE, outcome, reasoning,
+    decisions.take(new TakeDecision(item.municipalityCode(), item.caseId(),
+        applications.find(item.caseId()).orElseThrow().decisionType(), outcome, reasoning,
         official.userId()));
     cases.advance(item.caseId(), CaseStatus.DECIDED);
     engine.publishMessage(item.municipalityCode(), item.caseId(), DECISION_MESSAGE,
