@@ -15,7 +15,6 @@ import fi.kanslia.testsupport.WebSession.Page;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -35,23 +34,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CohortAssignmentIT extends KansliaIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
 
   @Autowired DecisionSignatures signatures;
 
   @Test
   @Order(1)
   void everyChildOfTheCohortGetsANeighbourhoodSchoolAndASignedDecision() throws IOException {
+    LocalDate today = TestClock.today();
     WebSession official = as(OFFICIAL);
     Page invalid = official.submit("/official/cohort", "/official/cohort", Map.of(
-        "cohortYear", "2020", "startDate", TODAY.plusDays(5).toString(),
-        "assignmentDate", TODAY.toString(), "acceptanceDeadline", TODAY.plusDays(30).toString()));
+        "cohortYear", "2020", "startDate", today.plusDays(5).toString(),
+        "assignmentDate", today.toString(), "acceptanceDeadline", today.plusDays(30).toString()));
     assertThat(invalid.status()).isEqualTo(422);
     assertThat(invalid.text(".error-summary")).contains("koulun alun");
 
     Page scheduled = official.submit("/official/cohort", "/official/cohort", Map.of(
-        "cohortYear", "2020", "startDate", TODAY.plusDays(300).toString(),
-        "assignmentDate", TODAY.toString(), "acceptanceDeadline", TODAY.plusDays(30).toString()));
+        "cohortYear", "2020", "startDate", today.plusDays(300).toString(),
+        "assignmentDate", today.toString(), "acceptanceDeadline", today.plusDays(30).toString()));
     assertThat(scheduled.text("[role=status]")).contains("ajastettu");
     eventually(Duration.ofSeconds(90), "all five children's decisions are archived",
         () -> "5".equals(run(official).selectFirst(".archived").text()));

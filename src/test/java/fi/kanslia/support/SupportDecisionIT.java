@@ -25,7 +25,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,7 +83,7 @@ class SupportDecisionIT extends KansliaIT {
         "Eetu kertoi suullisesti 2.12. haluavansa kokeilla pienryhmää."));
     awaitStage(official, casePath, "PRINCIPAL_DECISION");
 
-    LocalDate review = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusMonths(6);
+    LocalDate review = TestClock.today().plusMonths(6);
     Map<String, String> decision = Map.of("outcome", "APPROVED", "reasoning", REASONING,
         "reviewDate", review.toString());
     assertThat(official.submit(casePath, casePath + "/decision", decision).status())
@@ -160,7 +159,7 @@ class SupportDecisionIT extends KansliaIT {
     assertThat(answer(as(SWEDISH_GUARDIAN), caseId, "Vi stöder planen.").text("[role=status]"))
         .contains("Ditt bemötande har antecknats");
     awaitStage(official, casePath, "PRINCIPAL_DECISION");
-    LocalDate review = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusMonths(6);
+    LocalDate review = TestClock.today().plusMonths(6);
     as(SWEDISH_PRINCIPAL).submit(casePath, casePath + "/decision", Map.of("outcome", "APPROVED",
         "reasoning", "Elevens stödbehov har bedömts i samarbete mellan lärarna och elevvården.",
         "reviewDate", review.toString()));
@@ -254,7 +253,7 @@ class SupportDecisionIT extends KansliaIT {
     awaitStage(official, casePath, "SUPPORT_PLAN");
     assertThat(official.submit(casePath, casePath + "/plan", Map.of("plan",
         "Tavoitteena on lukutaidon vahvistaminen pienryhmässä.", "start",
-        LocalDate.now().plusDays(7).toString())).status()).isEqualTo(200);
+        TestClock.today().plusDays(7).toString())).status()).isEqualTo(200);
   }
 
   private static Page answer(WebSession guardian, UUID caseId, String answer) {

@@ -22,6 +22,11 @@ public final class TestClock extends Clock {
     offset = offset.plus(by);
   }
 
+  /** Today in Finland on the application's time line. */
+  public static java.time.LocalDate today() {
+    return Instant.now().plus(offset).atZone(ZoneId.of("Europe/Helsinki")).toLocalDate();
+  }
+
   @Override
   public ZoneId getZone() {
     return ZoneOffset.UTC;

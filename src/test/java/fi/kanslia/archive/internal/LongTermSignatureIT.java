@@ -33,6 +33,7 @@ class LongTermSignatureIT extends KansliaIT {
   @Autowired RecordArchive archive;
   @Autowired LongTermSignatures longTerm;
   @Autowired AuditLog audit;
+  @Autowired java.time.Clock clock;
 
   @Test
   void anArchivedSignatureIsExtendedToLtaAndFiledAsTheRecordsNextVersion() {
@@ -76,7 +77,7 @@ class LongTermSignatureIT extends KansliaIT {
   }
 
   private java.util.List<java.util.UUID> dueAt(Duration fromNow) {
-    return longTerm.due(Instant.now().plus(fromNow), 10_000).stream()
+    return longTerm.due(clock.instant().plus(fromNow), 10_000).stream()
         .map(DecisionSummary::caseId).toList();
   }
 
