@@ -9,26 +9,36 @@ import fi.kanslia.decision.Outcome;
 import fi.kanslia.testsupport.DecidedCases;
 import fi.kanslia.testsupport.KansliaIT;
 import fi.kanslia.testsupport.WebSession;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Each notice keeps its evidence (sent, and read when the recipient first opens the decision),
- * and the official sees when the parties' rectification period ends.
+ * Each notice keeps its evidence (sent when its letter leaves in a batch, and read when the
+ * recipient first opens the decision), and the official sees when the parties' rectification
+ * period ends.
  */
 class DeliveryEvidenceIT extends KansliaIT {
 
   @Autowired DecidedCases decidedCases;
   @Autowired Decisions decisions;
   @Autowired Notifications notifications;
+  @Autowired LetterBatches letterBatches;
 
   @Test
   void openingTheDecisionIsRecordedOnceAsReadForThatGuardianOnly() {
     CaseFile caseFile = decidedCases.archived(Outcome.APPROVED);
     String casePath = "/guardian/cases/" + caseFile.id();
     WebSession maija = as(GUARDIAN);
+    UUID decisionId = decisions.forCase(caseFile.id()).orElseThrow().id();
+    assertThat(notifications.forDecision(decisionId)).extracting(Notice::channel)
+        .containsOnly(Channel.LETTER);
+    letterBatches.sendPending(MUNICIPALITY);
+    eventually(Duration.ofSeconds(10), "both letters are in a written batch", () -> notifications
+        .forDecision(decisionId).stream().allMatch(n -> letterBatches.letterOf(n.id()).isPresent()));
     assertThat(maija.get(casePath).document().select(".delivery li").eachAttr("data-event"))
         .containsExactly("SENT");
 

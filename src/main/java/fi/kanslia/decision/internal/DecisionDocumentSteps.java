@@ -87,9 +87,12 @@ class DecisionDocumentSteps implements DecisionIssuing, DecisionSigning, Decisio
     DecisionSummary decision = require(caseId);
     String m = decision.municipalityCode();
     String caseNumber = cases.findForProcessing(caseId).orElseThrow().caseNumber();
+    byte[] signed = decisions.signedDocument(caseId)
+        .orElseThrow(() -> new IllegalStateException("The decision of " + caseId + " is not signed"));
     for (DecisionRecipient recipient : templates.of(decision.decisionType()).recipients(decision)) {
       notifications.send(new NoticeRequest(m, decision.id(), caseNumber, recipient.personId(),
-          recipient.channel(), recipient.email(), recipient.language()));
+          recipient.channel(), recipient.email(), recipient.language(), decision.decisionType(),
+          null, signed));
     }
     jdbc.sql("update decision set notified_at = ?, status = 'NOTIFIED'"
             + " where case_id = ? and notified_at is null")

@@ -11,36 +11,44 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The embedded default: notices land in the recipient's inbox in Kanslia itself. */
+/**
+ * The register of notices. Every notice is in the recipient's inbox in Kanslia itself. Where the
+ * decision goes beyond that is a delivery row written in the same transaction and sent after the
+ * commit: an electronic notice through Suomi.fi Messages when it is configured ({@link
+ * MessagesRelay}; otherwise the local inbox is the delivery, as in the embedded default), a letter
+ * in the next letter batch ({@link LetterBatchJob}). A request without a document stays in the
+ * local inbox only.
+ */
 @Service
 @Transactional
-class LocalInboxNotifications implements Notifications {
-
-  private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+class JdbcNotifications implements Notifications {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final int electronicDays;
-  private final int letterDays;
+  private final NotificationProperties properties;
+  private final NoticeEvidence evidence;
   private final NoticeMailer mailer;
+  private final MessagesGateway messages;
+  private final MessagesRelay relay;
 
-  LocalInboxNotifications(JdbcClient jdbc, Clock clock, NoticeMailer mailer,
-      @Value("${kanslia.notification.deemed-received-days.electronic}") int electronicDays,
-      @Value("${kanslia.notification.deemed-received-days.letter}") int letterDays) {
+  JdbcNotifications(JdbcClient jdbc, Clock clock, NotificationProperties properties,
+      NoticeEvidence evidence, NoticeMailer mailer, MessagesGateway messages, MessagesRelay relay) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.electronicDays = electronicDays;
-    this.letterDays = letterDays;
+    this.properties = properties;
+    this.evidence = evidence;
     this.mailer = mailer;
+    this.messages = messages;
+    this.relay = relay;
   }
+
+  private enum Route { INBOX, MESSAGES, LETTER }
 
   @Override
   public Notice send(NoticeRequest request) {
@@ -48,24 +56,50 @@ class LocalInboxNotifications implements Notifications {
     UUID decisionId = request.decisionId();
     UUID recipientId = request.recipientId();
     Channel channel = request.channel();
+    Route route = request.document() == null ? Route.INBOX
+        : channel == Channel.LETTER ? Route.LETTER
+        : messages.enabled() ? Route.MESSAGES : Route.INBOX;
+    boolean evidential = route == Route.MESSAGES && properties.evidential(request.decisionType());
     Instant now = clock.instant();
-    LocalDate deemed = now.atZone(FINLAND).toLocalDate()
-        .plusDays(channel == Channel.ELECTRONIC ? electronicDays : letterDays);
+    LocalDate deemed = NoticeEvidence.day(now).plusDays(channel == Channel.ELECTRONIC
+        ? properties.deemedReceivedDays().electronic() : properties.deemedReceivedDays().letter());
     jdbc.sql("insert into notification (id, municipality_code, decision_id, recipient_id, channel,"
-            + " sent_at, deemed_notified_on) values (?, ?, ?, ?, ?, ?, ?)"
+            + " sent_at, deemed_notified_on, evidential) values (?, ?, ?, ?, ?, ?, ?, ?)"
             + " on conflict (decision_id, recipient_id) do nothing")
         .params(UUID.randomUUID(), municipalityCode, decisionId, recipientId, channel.name(),
-            Timestamp.from(now), deemed)
+            Timestamp.from(now), deemed, evidential)
         .update();
     Notice notice = jdbc.sql("select * from notification where decision_id = ? and recipient_id = ?")
-        .params(decisionId, recipientId).query(LocalInboxNotifications::notice).single();
-    record(municipalityCode, notice.id(), DeliveryEvent.Kind.SENT, notice.sentAt());
+        .params(decisionId, recipientId).query(JdbcNotifications::notice).single();
+    switch (route) {
+      case INBOX -> evidence.record(municipalityCode, notice.id(), DeliveryEvent.Kind.SENT,
+          notice.sentAt());
+      case MESSAGES -> {
+        if (enqueue(request, notice.id(), "MESSAGES")) {
+          relay.wakeUpAfterCommit();
+        }
+      }
+      case LETTER -> enqueue(request, notice.id(), "LETTER");
+    }
     if (channel == Channel.ELECTRONIC && request.email() != null && mailer.enabled()
         && events(notice.id()).stream().noneMatch(e -> e.kind() == DeliveryEvent.Kind.EMAILED)) {
       mailer.send(request);
-      record(municipalityCode, notice.id(), DeliveryEvent.Kind.EMAILED, clock.instant());
+      evidence.record(municipalityCode, notice.id(), DeliveryEvent.Kind.EMAILED, clock.instant());
     }
     return notice;
+  }
+
+  /** The delivery row that a relay sends after the commit; once per notice and route. */
+  private boolean enqueue(NoticeRequest request, UUID noticeId, String route) {
+    Timestamp now = Timestamp.from(clock.instant());
+    return jdbc.sql("insert into notice_delivery (id, municipality_code, notification_id, route,"
+            + " case_number, language, document_name, document, status, next_attempt_at, created_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)"
+            + " on conflict (notification_id, route) do nothing")
+        .params(UUID.randomUUID(), request.municipalityCode(), noticeId, route,
+            request.caseNumber(), request.language() == null ? "fi" : request.language(),
+            request.documentName(), request.document(), now, now)
+        .update() == 1;
   }
 
   @Override
@@ -73,7 +107,8 @@ class LocalInboxNotifications implements Notifications {
     jdbc.sql("select id from notification where municipality_code = ? and decision_id = ?"
             + " and recipient_id = ?")
         .params(municipalityCode, decisionId, recipientId).query(UUID.class).optional()
-        .ifPresent(id -> record(municipalityCode, id, DeliveryEvent.Kind.READ, clock.instant()));
+        .ifPresent(id -> evidence.retrieved(municipalityCode, id, DeliveryEvent.Kind.READ,
+            clock.instant()));
   }
 
   @Override
@@ -87,17 +122,11 @@ class LocalInboxNotifications implements Notifications {
         .list();
   }
 
-  private void record(String municipalityCode, UUID noticeId, DeliveryEvent.Kind kind, Instant at) {
-    jdbc.sql("insert into notification_event (municipality_code, notification_id, kind, occurred_at)"
-            + " values (?, ?, ?, ?) on conflict (notification_id, kind) do nothing")
-        .params(municipalityCode, noticeId, kind.name(), Timestamp.from(at)).update();
-  }
-
   @Override
   @Transactional(readOnly = true)
   public List<Notice> forDecision(UUID decisionId) {
     return jdbc.sql("select * from notification where decision_id = ? order by sent_at")
-        .param(decisionId).query(LocalInboxNotifications::notice).list();
+        .param(decisionId).query(JdbcNotifications::notice).list();
   }
 
   @Override
@@ -105,7 +134,7 @@ class LocalInboxNotifications implements Notifications {
   public List<Notice> inbox(String municipalityCode, UUID recipientId) {
     return jdbc.sql("select * from notification where municipality_code = ? and recipient_id = ?"
             + " order by sent_at desc")
-        .params(municipalityCode, recipientId).query(LocalInboxNotifications::notice).list();
+        .params(municipalityCode, recipientId).query(JdbcNotifications::notice).list();
   }
 
   private static Notice notice(ResultSet rs, int row) throws SQLException {
