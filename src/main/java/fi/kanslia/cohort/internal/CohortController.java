@@ -30,9 +30,12 @@ class CohortController {
   private final Schools schools;
   private final Decisions decisions;
   private final RectificationRequests rectifications;
+  private final java.time.Clock clock;
 
   CohortController(CurrentUser currentUser, CohortService cohorts, CaseFiles cases, People people,
-      Schools schools, Decisions decisions, RectificationRequests rectifications) {
+      Schools schools, Decisions decisions, RectificationRequests rectifications,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.currentUser = currentUser;
     this.cohorts = cohorts;
     this.cases = cases;
@@ -87,12 +90,12 @@ class CohortController {
     var decision = decisions.forCase(caseId);
     model.addAttribute("documentReady", decision.map(d -> d.signedAt() != null).orElse(false));
     model.addAttribute("open", run.responsesRecordedAt() == null
-        && LocalDate.now(CohortService.FINLAND).isBefore(
+        && today().isBefore(
             run.acceptanceDeadline().atZone(CohortService.FINLAND).toLocalDate().plusDays(1)));
     model.addAttribute("rectification", rectifications.of(caseId, guardian.personId()).orElse(null));
     model.addAttribute("rectificationDeadline", decision.isPresent()
         ? rectifications.deadlineFor(guardian, caseId).orElse(null) : null);
-    model.addAttribute("today", LocalDate.now(CohortService.FINLAND));
+    model.addAttribute("today", today());
     return "cohort/guardian-case";
   }
 
@@ -112,6 +115,10 @@ class CohortController {
       model.addAttribute("error", e);
       return guardianView(caseId, model);
     }
+  }
+
+  private LocalDate today() {
+    return clock.instant().atZone(CohortService.FINLAND).toLocalDate();
   }
 
   private static LocalDate date(String value) {

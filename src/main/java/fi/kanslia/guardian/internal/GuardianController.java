@@ -54,11 +54,13 @@ class GuardianController {
   private final ApplicationFormBinding form;
   private final RectificationRequests rectifications;
   private final SupportCases support;
+  private final java.time.Clock clock;
 
   GuardianController(CurrentUser currentUser, People people, Schools schools, CaseFiles cases,
       SchoolPlaceApplications applications, Decisions decisions, Notifications notifications,
       AuditLog audit, ApplicationFormBinding form, RectificationRequests rectifications,
-      SupportCases support) {
+      SupportCases support, java.time.Clock clock) {
+    this.clock = clock;
     this.rectifications = rectifications;
     this.support = support;
     this.currentUser = currentUser;
@@ -139,7 +141,8 @@ class GuardianController {
     model.addAttribute("rectification", rectifications.of(caseId, guardian.personId()).orElse(null));
     model.addAttribute("rectificationDeadline", decision.isPresent()
         ? rectifications.deadlineFor(guardian, caseId).orElse(null) : null);
-    model.addAttribute("today", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")));
+    model.addAttribute("today", clock.instant().atZone(java.time.ZoneId.of("Europe/Helsinki"))
+        .toLocalDate());
     model.addAttribute("documentReady", decision.map(d -> d.signedAt() != null).orElse(false));
     return "guardian/case";
   }

@@ -29,9 +29,12 @@ class GuardianSupportController {
   private final People people;
   private final Decisions decisions;
   private final RectificationRequests rectifications;
+  private final java.time.Clock clock;
 
   GuardianSupportController(CurrentUser currentUser, SupportService support, CaseFiles cases,
-      People people, Decisions decisions, RectificationRequests rectifications) {
+      People people, Decisions decisions, RectificationRequests rectifications,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.rectifications = rectifications;
     this.currentUser = currentUser;
     this.support = support;
@@ -78,6 +81,6 @@ class GuardianSupportController {
     model.addAttribute("rectification", rectifications.of(caseId, guardian.personId()).orElse(null));
     model.addAttribute("rectificationDeadline", decision.isPresent()
         ? rectifications.deadlineFor(guardian, caseId).orElse(null) : null);
-    model.addAttribute("today", LocalDate.now(SupportService.FINLAND));
+    model.addAttribute("today", clock.instant().atZone(SupportService.FINLAND).toLocalDate());
   }
 }
