@@ -33,7 +33,7 @@ class ModularityTest {
   @Test
   void theFeatureModulesAreTheOnesTheArchitectureNames() {
     assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-        .containsExactlyInAnyOrder("application", "archive", "audit", "casefile", "cohort", "decision",
+        .containsExactlyInAnyOrder("admission", "application", "archive", "audit", "casefile", "cohort", "decision",
             "demo", "engine", "guardian", "identity", "notification", "platform",
             "rectification", "review", "school", "support");
   }

@@ -2,7 +2,6 @@ package fi.kanslia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.kanslia.processes.AdmissionRoundModel;
 import fi.kanslia.processes.ProcessModels;
 import io.camunda.client.annotation.JobWorker;
 import java.io.InputStream;
@@ -22,28 +21,15 @@ class ProcessWiringTest {
 
   private static final String ZEEBE = "http://camunda.org/schema/zeebe/1.0";
 
-  /**
-   * Models that are deployed but that the application does not start yet: nothing publishes their
-   * start messages, so no instance can wait for a missing worker.
-   */
-  private static final List<String> NOT_YET_STARTED_BY_THE_APPLICATION = List.of(
-      AdmissionRoundModel.BPMN_RESOURCE);
-
   @Test
   void everyServiceTaskHasExactlyOneWorker() throws Exception {
-    List<String> modelled = jobTypesInModels(path -> !NOT_YET_STARTED_BY_THE_APPLICATION.contains(path));
+    // Every deployed model is started by the application (the admission round since its desk
+    // came), so every job type of every model needs its worker.
+    List<String> modelled = jobTypesInModels(path -> true);
     List<String> workers = workerTypes();
     assertThat(modelled).isNotEmpty();
     assertThat(workers).doesNotHaveDuplicates();
     assertThat(workers).containsExactlyInAnyOrderElementsOf(modelled.stream().distinct().toList());
-  }
-
-  /** Once a model gets its workers, it must leave the not-yet-started list (and be wired fully). */
-  @Test
-  void modelsNotYetStartedHaveNoWorkersYet() throws Exception {
-    List<String> pending = jobTypesInModels(NOT_YET_STARTED_BY_THE_APPLICATION::contains);
-    assertThat(pending).isNotEmpty();
-    assertThat(workerTypes()).doesNotContainAnyElementsOf(pending);
   }
 
   private static List<String> jobTypesInModels(java.util.function.Predicate<String> which)

@@ -24,7 +24,10 @@ class MessagesCompletenessTest {
       "i18n/neighbourhood-school-decision_fi, i18n/neighbourhood-school-decision_sv",
       "i18n/secondary-place-decision_fi, i18n/secondary-place-decision_sv",
       "i18n/cohort, i18n/cohort_fi",
-      "i18n/cohort, i18n/cohort_sv"})
+      "i18n/cohort, i18n/cohort_sv",
+      "i18n/admission, i18n/admission_fi",
+      "i18n/admission, i18n/admission_sv",
+      "i18n/admission-decision_fi, i18n/admission-decision_sv"})
   void everyKeyExistsInEveryLanguage(String reference, String translation) throws IOException {
     assertThat(keys(translation)).as("keys of %s compared with %s", translation, reference)
         .containsExactlyInAnyOrderElementsOf(keys(reference));
