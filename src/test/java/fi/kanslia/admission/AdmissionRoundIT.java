@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kanslia.audit.AuditLog;
 import fi.kanslia.identity.IdentityRegistry;
 import fi.kanslia.identity.Role;
-import fi.kanslia.platform.internal.EmbeddedZeebeEngine;
 import fi.kanslia.school.Municipality;
 import fi.kanslia.school.School;
 import fi.kanslia.school.Schools;
 import fi.kanslia.testsupport.KansliaIT;
+import fi.kanslia.testsupport.TestClock;
 import fi.kanslia.testsupport.WebSession;
 import fi.kanslia.testsupport.WebSession.Page;
 import java.io.IOException;
@@ -65,7 +65,7 @@ class AdmissionRoundIT extends KansliaIT {
         "Ryhmä 1: valitse kunnan koulu.");
     assertThat(official.get("/official/admission").document().select("a.round-link")).isEmpty();
 
-    String roundPath = createRound(official, "Tarkastushaku", Instant.now().plus(Duration.ofDays(30)), 2);
+    String roundPath = createRound(official, "Tarkastushaku", engineNow().plus(Duration.ofDays(30)), 2);
     assertThat(as(ARCHIVIST).get(roundPath).status()).as("not the archive desk").isEqualTo(403);
     assertThat(as(GUARDIAN).get(roundPath).status()).isEqualTo(403);
     assertThat(anotherCitysOfficial().get(roundPath).status()).as("another municipality")
@@ -77,7 +77,7 @@ class AdmissionRoundIT extends KansliaIT {
   }
 
   /**
-   * The whole round. Moves the shared engine's clock past the acceptance deadline (one day), which
+   * The whole round. Moves the shared time line past the acceptance deadline (one day), which
    * cannot be undone: runs last, and no other test's timer is due within a day.
    */
   @Test
@@ -199,7 +199,7 @@ class AdmissionRoundIT extends KansliaIT {
     assertThat(other.submit(casePath(other, leo), casePath(other, leo) + "/answer",
         Map.of("answer", "DECLINE")).status()).as("answered once").isEqualTo(422);
 
-    EmbeddedZeebeEngine.shared().engine().increaseTime(Duration.ofDays(1).plusMinutes(1));
+    TestClock.advance(Duration.ofDays(1).plusMinutes(1));
     eventually(PROCESS, "the declined music place is offered to the first on its waiting list",
         () -> offerCase(maija) != null);
     String offerPath = offerCase(maija);
@@ -347,15 +347,8 @@ class AdmissionRoundIT extends KansliaIT {
     return as("lahti-virkailija");
   }
 
-  /** The in-process engine's clock, which other tests may have moved ahead of the wall clock. */
+  /** Now on the application's and the engine's time line, which earlier tests may have moved. */
   private static Instant engineNow() {
-    try {
-      var engine = EmbeddedZeebeEngine.shared().engine();
-      var field = engine.getClass().getDeclaredField("clock");
-      field.setAccessible(true);
-      return (Instant) field.getType().getMethod("getCurrentTime").invoke(field.get(engine));
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError("Cannot read the engine's clock", e);
-    }
+    return new TestClock().instant();
   }
 }

@@ -13,7 +13,6 @@ import fi.kanslia.placement.PlacementDiff;
 import fi.kanslia.placement.PlacementResult;
 import fi.kanslia.placement.PlacementRound;
 import fi.kanslia.placement.RoundFiles;
-import fi.kanslia.placement.Score;
 import fi.kanslia.processes.AdmissionCriteriaModel;
 import fi.kanslia.processes.AdmissionRoundModel;
 import fi.kanslia.school.School;
@@ -324,9 +323,5 @@ class PlacementService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static String score(Score score) {
-    return score.toString();
   }
 }
