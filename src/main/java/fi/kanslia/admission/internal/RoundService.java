@@ -1,6 +1,7 @@
 package fi.kanslia.admission.internal;
 
 import fi.kanslia.admission.AdmissionCases;
+import fi.kanslia.admission.AdmissionRoundSetup;
 import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.casefile.CaseStatus;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class RoundService {
+class RoundService implements AdmissionRoundSetup {
 
   static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
   /** Aptitude tests are held a week after the application period, from 9 o'clock. */
@@ -150,6 +151,18 @@ class RoundService {
         previous = date.getValue();
       }
     }
+  }
+
+  @Override
+  public UUID createAndPublish(KansliaUser official, String name, int maxPreferences,
+      Instant applicationOpens, Instant applicationCloses, Instant acceptanceDeadline,
+      Instant vacancyClosingDate, List<ProgrammeSpec> programmes) {
+    UUID id = create(official, new NewRound(name, maxPreferences, applicationOpens,
+        applicationCloses, acceptanceDeadline, vacancyClosingDate, programmes.stream()
+            .map(p -> new NewProgramme(p.schoolId(), p.programmeType(), p.capacity(),
+                p.reservedSeats())).toList()));
+    publish(official, id);
+    return id;
   }
 
   /** Publishes the round: its process starts and runs it by the round's dates. */

@@ -2,6 +2,7 @@ package fi.kanslia.demo.internal;
 
 import static fi.kanslia.demo.DemoPopulation.*;
 
+import fi.kanslia.admission.AdmissionRoundSetup;
 import fi.kanslia.application.ApplicationForm;
 import fi.kanslia.application.SchoolPlaceApplications;
 import fi.kanslia.casefile.CaseFile;
@@ -43,10 +44,12 @@ class DemoCases {
   private final Reviews reviews;
   private final SupportCases support;
   private final CohortAssignments cohorts;
+  private final AdmissionRoundSetup admissionRounds;
 
   DemoCases(Accounts accounts, People people, Schools schools,
       SchoolPlaceApplications applications, Reviews reviews, SupportCases support,
-      CohortAssignments cohorts) {
+      CohortAssignments cohorts, AdmissionRoundSetup admissionRounds) {
+    this.admissionRounds = admissionRounds;
     this.support = support;
     this.cohorts = cohorts;
     this.accounts = accounts;
@@ -73,6 +76,32 @@ class DemoCases {
         OFFICIAL);
     supportCaseInHearing();
     cohortAssignment();
+    admissionRound();
+  }
+
+  /**
+   * An admission round to emphasised teaching, open for two weeks: the music class of Kuusikallion
+   * koulu and the sports class of Lehtolaakson koulu. Guardians apply at /guardian/admission; the
+   * education office scores and places the round at /official/admission.
+   */
+  private void admissionRound() {
+    KansliaUser official = accounts.byUsername(OFFICIAL).orElseThrow();
+    String m = official.municipalityCode();
+    UUID kuusikallio = school(m, SCHOOL_KUUSIKALLIO);
+    UUID lehtolaakso = school(m, SCHOOL_LEHTOLAAKSO);
+    Instant now = Instant.now();
+    Instant closes = now.plus(Duration.ofDays(14));
+    admissionRounds.createAndPublish(official, "Musiikki- ja liikuntaluokat, syksy "
+            + (LocalDate.now().getYear() + 1), 2, now.minus(Duration.ofMinutes(1)), closes,
+        closes.plus(Duration.ofDays(21)), closes.plus(Duration.ofDays(60)), java.util.List.of(
+            new AdmissionRoundSetup.ProgrammeSpec(kuusikallio, "MUSIC", 24, 2),
+            new AdmissionRoundSetup.ProgrammeSpec(lehtolaakso, "SPORTS", 24, 0)));
+    log.info("Demo admission round to the music and sports classes is open for applications");
+  }
+
+  private UUID school(String municipalityCode, String name) {
+    return schools.inMunicipality(municipalityCode).stream()
+        .filter(s -> s.nameFi().equals(name)).findFirst().orElseThrow().id();
   }
 
   /**
