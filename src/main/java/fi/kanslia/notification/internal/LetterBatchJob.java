@@ -64,7 +64,12 @@ class LetterBatchJob implements LetterBatches {
     this.directory = directory(letters.batchDir());
     this.sender = PostalAddress.finnish(letters.senderName(), letters.senderStreetAddress(),
         letters.senderZipCode(), letters.senderCity());
-    log.info("Letter batches for the printing service are written to {}", directory);
+    if (letters.batchDir() == null || letters.batchDir().isBlank()) {
+      log.warn("KANSLIA_LETTER_BATCH_DIR is not set: letter batches are written to the temporary"
+          + " directory {}, where no printing service picks them up", directory);
+    } else {
+      log.info("Letter batches for the printing service are written to {}", directory);
+    }
   }
 
   private static Path directory(String configured) {
