@@ -6,6 +6,7 @@ import fi.kanslia.identity.CurrentUser;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
 import fi.kanslia.identity.Role;
+import fi.kanslia.platform.InputRefusedException;
 import fi.kanslia.rectification.RectificationRequests;
 import fi.kanslia.school.Schools;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,12 +64,12 @@ class CohortController {
       try {
         year = Integer.parseInt(cohortYear == null ? "" : cohortYear.strip());
       } catch (NumberFormatException e) {
-        throw new CohortInputException("cohortYear", "cohort.error.year");
+        throw new InputRefusedException("cohortYear", "cohort.error.year");
       }
       cohorts.scheduleRun(official, year, date(startDate), date(assignmentDate),
           date(acceptanceDeadline));
       return "redirect:/official/cohort?scheduled";
-    } catch (CohortInputException e) {
+    } catch (InputRefusedException e) {
       response.setStatus(422);
       model.addAttribute("error", e);
       model.addAttribute("cohortYear", cohortYear);
@@ -105,12 +106,12 @@ class CohortController {
     KansliaUser guardian = currentUser.require(Role.GUARDIAN);
     try {
       if (!"ACCEPT".equals(choice) && !"ELSEWHERE".equals(choice)) {
-        throw new CohortInputException("choice", "cohort.error.choice");
+        throw new InputRefusedException("choice", "cohort.error.choice");
       }
       cohorts.respond(guardian, caseId, "ACCEPT".equals(choice));
       return "ACCEPT".equals(choice) ? "redirect:/guardian/cohort/" + caseId + "?accepted"
           : "redirect:/guardian/applications/new";
-    } catch (CohortInputException e) {
+    } catch (InputRefusedException e) {
       response.setStatus(422);
       model.addAttribute("error", e);
       return guardianView(caseId, model);
@@ -128,7 +129,7 @@ class CohortController {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new CohortInputException("dates", "cohort.error.dates");
+      throw new InputRefusedException("dates", "cohort.error.dates");
     }
   }
 }

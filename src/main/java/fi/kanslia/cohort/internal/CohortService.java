@@ -12,6 +12,7 @@ import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
 import fi.kanslia.identity.Person;
 import fi.kanslia.identity.Role;
+import fi.kanslia.platform.InputRefusedException;
 import fi.kanslia.processes.DecisionIssuanceModel;
 import fi.kanslia.processes.SchoolPlaceCohortModel;
 import fi.kanslia.school.School;
@@ -81,13 +82,13 @@ class CohortService implements CohortSteps, CohortAssignments {
     requireOfficial(official);
     LocalDate today = clock.instant().atZone(FINLAND).toLocalDate();
     if (cohortYear < today.getYear() - 16 || cohortYear > today.getYear()) {
-      throw new CohortInputException("cohortYear", "cohort.error.year");
+      throw new InputRefusedException("cohortYear", "cohort.error.year");
     }
     if (startDate == null || assignmentDate == null || acceptanceDeadline == null) {
-      throw new CohortInputException("dates", "cohort.error.dates");
+      throw new InputRefusedException("dates", "cohort.error.dates");
     }
     if (!acceptanceDeadline.isAfter(assignmentDate) || !startDate.isAfter(acceptanceDeadline)) {
-      throw new CohortInputException("dates", "cohort.error.order");
+      throw new InputRefusedException("dates", "cohort.error.order");
     }
     UUID id = UUID.randomUUID();
     Instant assignAt = assignmentDate.isAfter(today)
@@ -181,7 +182,7 @@ class CohortService implements CohortSteps, CohortAssignments {
     Assignment a = forGuardian(guardian, caseId);
     CohortRun run = run(a.runId()).orElseThrow();
     if (run.responsesRecordedAt() != null || clock.instant().isAfter(run.acceptanceDeadline())) {
-      throw new CohortInputException("response", "cohort.error.deadline");
+      throw new InputRefusedException("response", "cohort.error.deadline");
     }
     jdbc.sql("update cohort_assignment set response = ?, responded_at = ?, responded_by = ?"
             + " where case_id = ?")

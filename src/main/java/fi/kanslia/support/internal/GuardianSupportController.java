@@ -6,6 +6,7 @@ import fi.kanslia.identity.CurrentUser;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
 import fi.kanslia.identity.Role;
+import fi.kanslia.platform.InputRefusedException;
 import fi.kanslia.rectification.RectificationRequests;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ class GuardianSupportController {
     try {
       support.answer(guardian, caseId, answer);
       return "redirect:/guardian/support/" + caseId + "?answered";
-    } catch (SupportInputException e) {
+    } catch (InputRefusedException e) {
       response.setStatus(422);
       fill(model, guardian, caseId);
       model.addAttribute("error", e);

@@ -5,12 +5,13 @@ import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.decision.DecisionIncompleteException;
 import fi.kanslia.decision.Decisions;
 import fi.kanslia.decision.Outcome;
+import fi.kanslia.identity.CurrentUser;
 import fi.kanslia.identity.IdentityCode;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
 import fi.kanslia.identity.Person;
-import fi.kanslia.identity.CurrentUser;
 import fi.kanslia.identity.Role;
+import fi.kanslia.platform.InputRefusedException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -76,11 +77,11 @@ class SupportDeskController {
     Person pupil = pupil(staff, identityCode);
     try {
       if (pupil == null) {
-        throw new SupportInputException("identityCode", "support.error.pupil");
+        throw new InputRefusedException("identityCode", "support.error.pupil");
       }
       CaseFile caseFile = support.start(staff, pupil.id(), reason);
       return "redirect:/official/support/" + caseFile.id() + "?started";
-    } catch (SupportInputException e) {
+    } catch (InputRefusedException e) {
       response.setStatus(422);
       model.addAttribute("error", e);
       model.addAttribute("identityCode", identityCode);
@@ -156,7 +157,7 @@ class SupportDeskController {
           date(reviewDate, "reviewDate"));
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
           .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"preview.pdf\"").body(pdf);
-    } catch (SupportInputException | DecisionIncompleteException e) {
+    } catch (InputRefusedException | DecisionIncompleteException e) {
       return refuse(caseId, model, response, principal, e, Map.of("reasoning",
           reasoning == null ? "" : reasoning, "chosenOutcome", outcome == null ? "" : outcome,
           "reviewDate", reviewDate == null ? "" : reviewDate));
@@ -179,7 +180,7 @@ class SupportDeskController {
     KansliaUser staff = currentUser.require();
     try {
       return action.apply(staff);
-    } catch (SupportInputException | DecisionIncompleteException e) {
+    } catch (InputRefusedException | DecisionIncompleteException e) {
       return refuse(caseId, model, response, staff, e, input);
     }
   }
@@ -227,7 +228,7 @@ class SupportDeskController {
         try {
           set.add(Measure.valueOf(name));
         } catch (IllegalArgumentException e) {
-          throw new SupportInputException("measures", "support.error.measures");
+          throw new InputRefusedException("measures", "support.error.measures");
         }
       }
     }
@@ -249,7 +250,7 @@ class SupportDeskController {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new SupportInputException(field, "support.error.date");
+      throw new InputRefusedException(field, "support.error.date");
     }
   }
 }

@@ -14,6 +14,7 @@ import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
 import fi.kanslia.identity.Person;
 import fi.kanslia.identity.Role;
+import fi.kanslia.platform.InputRefusedException;
 import fi.kanslia.school.School;
 import fi.kanslia.school.Schools;
 import fi.kanslia.support.SupportCases;
@@ -112,7 +113,7 @@ class SupportService implements SupportSteps, SupportCases {
     SupportCase sc = lockForStaff(staff, caseId);
     requireStage(sc, Stage.NEEDS_ASSESSMENT);
     if (measures.isEmpty()) {
-      throw new SupportInputException("measures", "support.error.measures");
+      throw new InputRefusedException("measures", "support.error.measures");
     }
     String level = measures.stream().anyMatch(Measure::pupilLevel) ? "PUPIL" : "GROUP";
     jdbc.sql("update support_case set needs_assessment = ?, measures = ?, support_level = ?,"
@@ -132,7 +133,7 @@ class SupportService implements SupportSteps, SupportCases {
     SupportCase sc = lockForStaff(staff, caseId);
     requireStage(sc, Stage.SUPPORT_PLAN);
     if (start == null) {
-      throw new SupportInputException("start", "support.error.start");
+      throw new InputRefusedException("start", "support.error.start");
     }
     jdbc.sql("update support_case set support_plan = ?, support_start = ?, planned_by = ?,"
             + " planned_at = ? where case_id = ?")
@@ -156,13 +157,13 @@ class SupportService implements SupportSteps, SupportCases {
   private void recordAnswer(SupportCase sc, UUID partyId, String answer, UUID recordedBy) {
     if (sc.stage() != Stage.HEARING || sc.hearingClosedAt() != null
         || sc.unansweredRecordedAt() != null) {
-      throw new SupportInputException("answer", "support.error.hearingClosed");
+      throw new InputRefusedException("answer", "support.error.hearingClosed");
     }
     int updated = jdbc.sql("update hearing_request set answer = ?, answered_at = ?,"
             + " answer_recorded_by = ? where case_id = ? and party_id = ? and answered_at is null")
         .params(answer, now(), recordedBy, sc.caseId(), partyId).update();
     if (updated == 0) {
-      throw new SupportInputException("answer", "support.error.alreadyAnswered");
+      throw new InputRefusedException("answer", "support.error.alreadyAnswered");
     }
     boolean allAnswered = hearings(sc.caseId()).stream().allMatch(HearingRequest::answered);
     if (allAnswered) {
@@ -180,7 +181,7 @@ class SupportService implements SupportSteps, SupportCases {
     requireStage(sc, Stage.PRINCIPAL_DECISION);
     LocalDate today = today();
     if (reviewDate == null || !reviewDate.isAfter(today)) {
-      throw new SupportInputException("reviewDate", "support.error.reviewDate");
+      throw new InputRefusedException("reviewDate", "support.error.reviewDate");
     }
     jdbc.sql("update support_case set review_date = ?, stage = 'DECIDED' where case_id = ?")
         .params(reviewDate, caseId).update();
@@ -206,7 +207,7 @@ class SupportService implements SupportSteps, SupportCases {
   private static TakeDecision takeDecision(KansliaUser principal, UUID caseId, Outcome outcome,
       String reasoning) {
     if (outcome == null) {
-      throw new SupportInputException("outcome", "support.error.outcome");
+      throw new InputRefusedException("outcome", "support.error.outcome");
     }
     return new TakeDecision(principal.municipalityCode(), caseId, Decisions.SUPPORT, outcome,
         requireText(reasoning, "reasoning"), principal.userId());
@@ -218,7 +219,7 @@ class SupportService implements SupportSteps, SupportCases {
     SupportCase sc = lockForStaff(staff, caseId);
     requireStage(sc, Stage.REVIEW);
     if (!needsChanged && (nextReview == null || !nextReview.isAfter(today()))) {
-      throw new SupportInputException("reviewDate", "support.error.reviewDate");
+      throw new InputRefusedException("reviewDate", "support.error.reviewDate");
     }
     LocalDate next = needsChanged ? today().plusDays(1) : nextReview;
     jdbc.sql("update support_case set last_reviewed_at = ?, review_note = ?, review_date = ?,"
@@ -444,7 +445,7 @@ class SupportService implements SupportSteps, SupportCases {
 
   private static void requireStage(SupportCase sc, Stage expected) {
     if (sc.stage() != expected) {
-      throw new SupportInputException("stage", "support.error.stage");
+      throw new InputRefusedException("stage", "support.error.stage");
     }
   }
 
@@ -454,7 +455,7 @@ class SupportService implements SupportSteps, SupportCases {
 
   private static String requireText(String text, String field) {
     if (text == null || text.isBlank()) {
-      throw new SupportInputException(field, "support.error.required");
+      throw new InputRefusedException(field, "support.error.required");
     }
     return text.strip();
   }
