@@ -13,6 +13,7 @@ import fi.kanslia.testsupport.KansliaIT;
 import fi.kanslia.testsupport.TestClock;
 import fi.kanslia.testsupport.WebSession;
 import fi.kanslia.testsupport.WebSession.Page;
+import fi.kanslia.workers.ports.AdmissionRounds;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,7 @@ class AdmissionRoundIT extends KansliaIT {
   @Autowired Schools schools;
   @Autowired IdentityRegistry identities;
   @Autowired AuditLog audit;
+  @Autowired AdmissionRounds steps;
 
   @Test
   @Order(1)
@@ -179,6 +181,12 @@ class AdmissionRoundIT extends KansliaIT {
     // One decision per application, issued, signed, sent and archived.
     eventually(Duration.ofSeconds(120), "the five decisions are archived",
         () -> progress(official, roundPath, "ARCHIVED") == 5);
+    // A job delivered again after a crash changes nothing: no second run, no second decision.
+    UUID round = UUID.fromString(roundId);
+    steps.runPlacement(round, 2);
+    steps.issueAdmissionDecisions(round, 2);
+    assertThat(progress(official, roundPath, "DECIDED")).isEqualTo(5);
+    assertThat(official.get(roundPath).document().selectFirst("#run").attr("data-run")).isEqualTo("2");
     WebSession winnerGuardian = maija;
     String winnerText = decisionText(winnerGuardian, winner);
     assertThat(winnerText).contains("Päätös oppilaaksi ottamisesta painotettuun opetukseen",
