@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"kanslia.demo.enabled=true", "kanslia.demo.cases=false",
-        "kanslia.engine.relay-interval=PT0.2S"})
+        "kanslia.engine.relay-interval=PT0.2S",
+        // Tests write letter batches when they mean to, not every ten minutes in the middle of another test.
+        "kanslia.notification.letters.interval=P1D"})
 @org.springframework.context.annotation.Import(KansliaIT.TestTime.class)
 public abstract class KansliaIT {
 
