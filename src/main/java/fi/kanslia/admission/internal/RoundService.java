@@ -167,8 +167,8 @@ class RoundService implements AdmissionRoundSetup {
 
   /** Publishes the round: its process starts and runs it by the round's dates. */
   void publish(KansliaUser official, UUID roundId) {
-    Round round = roundForStaff(official, roundId);
-    store.lockRound(roundId);
+    roundForStaff(official, roundId);
+    Round round = store.lockRound(roundId);
     if (round.stage() != Stage.DRAFT) {
       throw new AdmissionInputException("round", "admission.error.stage");
     }
@@ -200,9 +200,10 @@ class RoundService implements AdmissionRoundSetup {
   CaseFile apply(KansliaUser guardian, UUID roundId, UUID childId, List<Choice> choices) {
     requireGuardian(guardian);
     String m = guardian.municipalityCode();
-    Round round = store.round(m, roundId)
+    store.round(m, roundId)
         .orElseThrow(() -> new AccessDeniedException("No such admission round"));
-    store.lockRound(roundId);
+    // The lock orders the application against close-applications: it is in, or refused.
+    Round round = store.lockRound(roundId);
     if (round.stage() != Stage.APPLICATIONS_OPEN) {
       throw new AdmissionInputException("round", "admission.error.notOpen");
     }
