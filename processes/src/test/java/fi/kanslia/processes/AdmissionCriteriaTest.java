@@ -14,43 +14,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.EvaluateDecisionResponse;
 import io.camunda.client.api.response.MatchedDecisionRule;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Element;
 
 /** The decision processes/admission-criteria.dmn, evaluated standalone as the application evaluates it. */
-@ZeebeProcessTest
-class AdmissionCriteriaTest {
+class AdmissionCriteriaTest extends DeployedModels {
 
     private static final String DMN_NS = "https://www.omg.org/spec/DMN/20191111/MODEL/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ZeebeTestEngine engine;
-    private CamundaClient client;
-
-    @BeforeEach
-    void deployModels() {
-        client = InProcessEngine.connect(engine);
-        InProcessEngine.deployAllModels(client);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @ParameterizedTest(name = "{0}, {1} points, sibling {2}, neighbourhood school {3} -> eligible {4}, group {5}")
     @CsvSource(nullValues = "null", value = {

@@ -22,9 +22,6 @@ import static fi.kanslia.processes.ProcessDriver.assertThatInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,13 +30,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The model processes/admission-round.bpmn, one test per path; the engine's clock is moved for the timers. */
-@ZeebeProcessTest
-class AdmissionRoundProcessTest {
+class AdmissionRoundProcessTest extends DeployedModels {
 
     private static final String ROUND_ID = "round-2027-emphasised";
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
@@ -49,23 +43,8 @@ class AdmissionRoundProcessTest {
     private final Instant acceptanceDeadline = applicationPeriodCloses.plus(60, ChronoUnit.DAYS);
     private final Instant vacancyClosingDate = acceptanceDeadline.plus(30, ChronoUnit.DAYS);
 
-    private ZeebeTestEngine engine;
-    private CamundaClient client;
-    private ProcessDriver driver;
     /** The engine's time as far as this test has moved it; the engine starts at the real time. */
     private Instant engineTime = Instant.now();
-
-    @BeforeEach
-    void deployModels() {
-        client = InProcessEngine.connect(engine);
-        driver = new ProcessDriver(engine, client);
-        InProcessEngine.deployAllModels(client);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @Test
     void roundRunsFromPublicationToClosingWhenNoPlaceIsLeftVacant() {

@@ -6,37 +6,15 @@ import static fi.kanslia.processes.ProcessDriver.assertThatInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The model processes/decision-issuance.bpmn, one test per path. */
-@ZeebeProcessTest
-class DecisionIssuanceProcessTest {
+class DecisionIssuanceProcessTest extends DeployedModels {
 
     private static final String CASE_ID = "3b8f2c1d-6e4a-4f7b-9c2d-1a5e8f3b7c90";
     private static final Map<String, Object> START = Map.of(
             "caseId", CASE_ID, "municipality", "049", "caseNumber", "ESP/7/12.01.03/2027");
-
-    private ZeebeTestEngine engine;
-    private CamundaClient client;
-    private ProcessDriver driver;
-
-    @BeforeEach
-    void deployModels() {
-        client = InProcessEngine.connect(engine);
-        driver = new ProcessDriver(engine, client);
-        InProcessEngine.deployAllModels(client);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @Test
     void aTakenDecisionIsIssuedSignedSentAndArchivedInThatOrder() {

@@ -10,11 +10,8 @@ import static fi.kanslia.processes.DecisionRulesModel.PUBLICITY_CONFIDENTIAL;
 import static fi.kanslia.processes.DecisionRulesModel.PUBLICITY_PUBLIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.EvaluateDecisionResponse;
 import io.camunda.client.api.response.MatchedDecisionRule;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -22,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,25 +27,11 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The model processes/decision-rules.dmn, evaluated on the engine for every decision type. */
-@ZeebeProcessTest
-class DecisionRulesTest {
+class DecisionRulesTest extends DeployedModels {
 
     private static final String HL_44_45 = "Hallintolaki (434/2003) 44 ja 45 §";
     private static final String POL_42_HL_49 = "Perusopetuslaki (628/1998) 42 §, Hallintolaki (434/2003) 49 a–49 g §";
 
-    private ZeebeTestEngine engine;
-    private CamundaClient client;
-
-    @BeforeEach
-    void deployModels() {
-        client = InProcessEngine.connect(engine);
-        InProcessEngine.deployAllModels(client);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @ParameterizedTest(name = "{0} -> {2} to {3} within {4} days, {5}")
     @CsvSource({

@@ -9,42 +9,20 @@ import static fi.kanslia.processes.ProcessDriver.assertThatInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import io.camunda.zeebe.process.test.inspections.InspectionUtility;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The model processes/rectification-request.bpmn, one test per path. */
-@ZeebeProcessTest
-class RectificationRequestProcessTest {
+class RectificationRequestProcessTest extends DeployedModels {
 
     private static final String REQUEST_ID = "5f0c7d2e-8a41-4c1b-9b7e-2d3f6a8e1c05";
     private static final String CASE_ID = "case-0001";
-
-    private ZeebeTestEngine engine;
-    private CamundaClient client;
-    private ProcessDriver driver;
-
-    @BeforeEach
-    void deployModels() {
-        client = InProcessEngine.connect(engine);
-        driver = new ProcessDriver(engine, client);
-        InProcessEngine.deployAllModels(client);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @Test
     void grantedRequestAmendsTheOriginalDecision() {

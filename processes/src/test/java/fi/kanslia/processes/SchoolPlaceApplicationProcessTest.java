@@ -11,16 +11,11 @@ import static fi.kanslia.processes.ProcessDriver.assertThatInstance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.MatchedDecisionRule;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import io.camunda.zeebe.process.test.inspections.InspectionUtility;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,27 +23,10 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The model processes/school-place-application.bpmn and its decision, one test per path. */
-@ZeebeProcessTest
-class SchoolPlaceApplicationProcessTest {
+class SchoolPlaceApplicationProcessTest extends DeployedModels {
 
     private static final String CASE_ID = "case-0001";
     private static final String NEIGHBOURHOOD_SCHOOL_ID = "school-42";
-
-    private ZeebeTestEngine engine;
-    private CamundaClient client;
-    private ProcessDriver driver;
-
-    @BeforeEach
-    void deployModels() {
-        client = InProcessEngine.connect(engine);
-        driver = new ProcessDriver(engine, client);
-        InProcessEngine.deployAllModels(client);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @Test
     void approvedApplicationRecordsTheSchoolPlaceAndArchivesTheDecision() {

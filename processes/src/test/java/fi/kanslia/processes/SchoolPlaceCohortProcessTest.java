@@ -9,9 +9,6 @@ import static fi.kanslia.processes.SchoolPlaceCohortModel.RECORD_COHORT_RESPONSE
 import static fi.kanslia.processes.SchoolPlaceCohortModel.START_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,34 +16,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The model processes/school-place-cohort.bpmn, one test per path; the engine's clock is moved for the timers. */
-@ZeebeProcessTest
-class SchoolPlaceCohortProcessTest {
+class SchoolPlaceCohortProcessTest extends DeployedModels {
 
     private static final String RUN_ID = "cohort-2027-091";
 
     private final Instant assignmentDate = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     private final Instant acceptanceDeadline = assignmentDate.plus(21, ChronoUnit.DAYS);
-
-    private ZeebeTestEngine engine;
-    private CamundaClient client;
-    private ProcessDriver driver;
-
-    @BeforeEach
-    void deployModels() {
-        client = InProcessEngine.connect(engine);
-        driver = new ProcessDriver(engine, client);
-        InProcessEngine.deployAllModels(client);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @Test
     void everyChildGetsANeighbourhoodSchoolDecisionAndTheResponsesAreRecordedAfterTheDeadline() {

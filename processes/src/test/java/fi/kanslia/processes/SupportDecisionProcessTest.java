@@ -25,9 +25,6 @@ import static fi.kanslia.processes.SupportDecisionModel.SUPPORT_PLAN_COMPLETED_M
 import static fi.kanslia.processes.SupportDecisionModel.SUPPORT_REVIEWED_MESSAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import io.camunda.zeebe.protocol.record.value.ErrorType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -36,16 +33,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The model processes/support-decision.bpmn, one test per path. Dates are days apart and the engine clock is
  * moved by whole days, so no test depends on how fast the machine is.
  */
-@ZeebeProcessTest
-class SupportDecisionProcessTest {
+class SupportDecisionProcessTest extends DeployedModels {
 
     private static final String CASE_ID = "support-case-0001";
     private static final ZoneOffset HELSINKI_WINTER = ZoneOffset.ofHours(2);
@@ -55,23 +49,8 @@ class SupportDecisionProcessTest {
     private static final int FIRST_REVIEW_DAY = 60;
     private static final Map<String, Object> NOTHING = Map.of();
 
-    private ZeebeTestEngine engine;
-    private CamundaClient client;
-    private ProcessDriver driver;
     /** The engine's clock starts at the wall clock; the tests move it forward by whole days. */
     private final OffsetDateTime start = OffsetDateTime.now(HELSINKI_WINTER).truncatedTo(ChronoUnit.SECONDS);
-
-    @BeforeEach
-    void deployModels() {
-        client = InProcessEngine.connect(engine);
-        driver = new ProcessDriver(engine, client);
-        InProcessEngine.deployAllModels(client);
-    }
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
 
     @Test
     void groupLevelSupportIsRecordedWithoutADecision() {
