@@ -95,7 +95,10 @@ class GuardianAdmissionController {
     } catch (AdmissionInputException e) {
       response.setStatus(422);
       model.addAttribute("errors", errorMessages.show(e, locale));
-      model.addAttribute("input", request.getParameterMap());
+      // The form comes back as the guardian filled it.
+      model.addAttribute("selected", request.getParameterMap().entrySet().stream()
+          .filter(param -> param.getValue().length > 0)
+          .collect(Collectors.toMap(Map.Entry::getKey, param -> param.getValue()[0])));
       fillForm(model, guardian, roundId, locale);
       return "admission/apply";
     }
@@ -135,6 +138,9 @@ class GuardianAdmissionController {
     Round round = store.round(guardian.municipalityCode(), roundId)
         .orElseThrow(() -> new AccessDeniedException("No such admission round"));
     model.addAttribute("round", round);
+    if (!model.containsAttribute("selected")) {
+      model.addAttribute("selected", Map.of());
+    }
     model.addAttribute("open", round.stage() == Stage.APPLICATIONS_OPEN);
     model.addAttribute("children", people.childrenOf(guardian.municipalityCode(),
         guardian.personId()));
