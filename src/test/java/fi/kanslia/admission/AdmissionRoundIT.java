@@ -152,7 +152,10 @@ class AdmissionRoundIT extends KansliaIT {
     Page incomplete = official.submit(roundPath, roundPath + "/scores/complete", Map.of());
     assertThat(incomplete.text(".error-summary")).contains("Pisteitä puuttuu vielä 2");
     score(official, roundPath, venla, "P2", "20");
-    score(official, roundPath, ellaCase, "P1", "50");
+    Page ellaScored = official.submit(roundPath, roundPath + "/scores", Map.of("caseNumber",
+        ellaCase, "programme", "P1", "score", "50", "reserved", "true"));
+    assertThat(ellaScored.document().select("table.scores tr[data-case=" + ellaCase + "] td.reserved")
+        .text()).as("marked eligible for reserved seats").isEqualTo("kyllä");
     assertThat(official.submit(roundPath, roundPath + "/scores", Map.of("caseNumber", onni,
         "programme", "P2", "score", "30")).status()).as("Onni did not apply to P2").isEqualTo(422);
     official.submit(roundPath, roundPath + "/scores/complete", Map.of());

@@ -145,9 +145,10 @@ class AdmissionDeskController {
   @PostMapping("/rounds/{roundId}/scores")
   String score(@PathVariable UUID roundId, @RequestParam(required = false) String caseNumber,
       @RequestParam(required = false) String programme, @RequestParam(required = false) String score,
-      Model model, HttpServletResponse response, Locale locale) {
-    return act(roundId, model, response, locale,
-        () -> scores.enter(currentUser.require(), roundId, caseNumber, programme, score), "scored");
+      @RequestParam(required = false) String reserved, Model model, HttpServletResponse response,
+      Locale locale) {
+    return act(roundId, model, response, locale, () -> scores.enter(currentUser.require(), roundId,
+        caseNumber, programme, score, reserved != null), "scored");
   }
 
   @PostMapping("/rounds/{roundId}/scores/import")

@@ -50,7 +50,7 @@ class ScoreService {
 
   /** One line of the score sheet. */
   record SheetRow(UUID caseId, String caseNumber, String programmeCode, int rank,
-      java.time.Instant testAt, BigDecimal score, boolean absent) {}
+      java.time.Instant testAt, BigDecimal score, boolean absent, boolean reservedEligible) {}
 
   /** The round's score sheet for its staff; the look is audit-logged. */
   List<SheetRow> sheet(KansliaUser official, UUID roundId) {
@@ -61,7 +61,7 @@ class ScoreService {
       String caseNumber = caseNumber(a.caseId());
       for (Preference p : store.preferences(a.caseId())) {
         rows.add(new SheetRow(a.caseId(), caseNumber, programmes.get(p.programmeId()).code(),
-            p.rank(), p.testAt(), p.score(), p.absent()));
+            p.rank(), p.testAt(), p.score(), p.absent(), p.reservedEligible()));
       }
     }
     audit.record(new AuditEvent(official.municipalityCode(), official.auditName(), "READ",
@@ -70,9 +70,12 @@ class ScoreService {
     return rows;
   }
 
-  /** One score (or absence) for an applicant and a programme they applied to. */
+  /**
+   * One score (or absence) for an applicant and a programme they applied to, and whether the
+   * applicant is eligible for the programme's reserved seats (special reasons).
+   */
   void enter(KansliaUser official, UUID roundId, String caseNumber, String programmeCode,
-      String scoreText) {
+      String scoreText, boolean reservedEligible) {
     Round round = lockForScoring(official, roundId);
     BigDecimal score = null;
     boolean absent = scoreText != null && scoreText.strip().equalsIgnoreCase("ABSENT");
@@ -84,7 +87,7 @@ class ScoreService {
     }
     Target target = target(round, caseNumber, programmeCode)
         .orElseThrow(() -> new AdmissionInputException("caseNumber", "admission.error.scoreTarget"));
-    store(official, target, score);
+    store(official, target, score, reservedEligible);
   }
 
   /** A whole file of scores: every row is checked first, and any error stores nothing. */
@@ -108,7 +111,7 @@ class ScoreService {
           .map(e -> new AdmissionInputException.FieldError("file", e.messageKey(), e.args()))
           .toList());
     }
-    valid.forEach(entry -> store(official, entry.getKey(), entry.getValue()));
+    valid.forEach(entry -> store(official, entry.getKey(), entry.getValue(), null));
     return valid.size();
   }
 
@@ -153,11 +156,14 @@ class ScoreService {
         : Optional.empty();
   }
 
-  private void store(KansliaUser official, Target target, BigDecimal score) {
-    jdbc.sql("update admission_preference set score = ?, absent = ?, scored_by = ?, scored_at = ?"
+  /** Stores a score; {@code reservedEligible} null leaves the eligibility as it was (a file). */
+  private void store(KansliaUser official, Target target, BigDecimal score,
+      Boolean reservedEligible) {
+    jdbc.sql("update admission_preference set score = ?, absent = ?, scored_by = ?, scored_at = ?,"
+            + " reserved_eligible = coalesce(?, reserved_eligible)"
             + " where case_id = ? and programme_id = ?")
         .params(score, score == null, official.userId(), RoundService.ts(clock.instant()),
-            target.caseId(), target.programmeId())
+            reservedEligible, target.caseId(), target.programmeId())
         .update();
   }
 
