@@ -49,6 +49,7 @@ class AdmissionRoundIT extends KansliaIT {
   private static final String LAHTI = "398";
   private static final Duration PROCESS = Duration.ofSeconds(60);
 
+  @Autowired fi.kanslia.decision.DecisionSignatures signatures;
   @Autowired Schools schools;
   @Autowired IdentityRegistry identities;
   @Autowired AuditLog audit;
@@ -338,11 +339,16 @@ class AdmissionRoundIT extends KansliaIT {
     });
   }
 
-  private static String decisionText(WebSession guardian, String caseNumber) throws IOException {
+  /** The decision's text, once its PDF/A claim, its signature and its embedded data check out. */
+  private String decisionText(WebSession guardian, String caseNumber) throws IOException {
     String path = casePath(guardian, caseNumber);
     UUID caseId = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
     var pdf = guardian.download("/guardian/cases/" + caseId + "/decision.pdf");
     assertThat(pdf.status()).isEqualTo(200);
+    fi.kanslia.testsupport.PdfChecks.assertPdfAConformsToClaim(pdf.body());
+    var signature = signatures.verify(pdf.body());
+    assertThat(signature.valid()).as("%s", signature.messages()).isTrue();
+    assertThat(fi.kanslia.documents.DecisionData.extract(pdf.body()).caseNumber()).isEqualTo(caseNumber);
     try (var document = Loader.loadPDF(pdf.body())) {
       return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
