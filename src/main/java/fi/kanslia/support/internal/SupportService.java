@@ -18,18 +18,11 @@ import fi.kanslia.platform.InputRefusedException;
 import fi.kanslia.school.School;
 import fi.kanslia.school.Schools;
 import fi.kanslia.support.SupportCases;
-import fi.kanslia.workers.ports.SupportSteps;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,11 +42,11 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  */
 @Service
 @Transactional
-class SupportService implements SupportSteps, SupportCases {
+class SupportService implements SupportCases {
 
   static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
   /** Deadlines and review dates fall at the end of the office day. */
-  private static final LocalTime END_OF_DAY = LocalTime.of(16, 0);
+  static final LocalTime END_OF_DAY = LocalTime.of(16, 0);
 
   private final JdbcClient jdbc;
   private final CaseFiles cases;
@@ -92,7 +85,7 @@ class SupportService implements SupportSteps, SupportCases {
     return open(m, pupil.id(), school, staff.userId(), requireText(reason), null);
   }
 
-  private CaseFile open(String m, UUID pupilId, UUID schoolId, UUID initiatedBy, String reason,
+  CaseFile open(String m, UUID pupilId, UUID schoolId, UUID initiatedBy, String reason,
       UUID previousCaseId) {
     CaseFile caseFile = cases.open(m, schools.municipality(m).casePrefix(), CASE_TYPE,
         taskClassCode, pupilId);
@@ -259,7 +252,7 @@ class SupportService implements SupportSteps, SupportCases {
     UUID school = requireStaffOfAUnit(staff);
     return jdbc.sql("select * from support_case where municipality_code = ? and school_id = ?"
             + " order by initiated_at desc")
-        .params(staff.municipalityCode(), school).query(SupportService::row).list();
+        .params(staff.municipalityCode(), school).query(SupportRows::supportCase).list();
   }
 
   /** One case for its unit's staff or the pupil's guardian; the read is audit-logged. */
@@ -283,7 +276,7 @@ class SupportService implements SupportSteps, SupportCases {
   @Transactional(readOnly = true)
   List<HearingRequest> hearings(UUID caseId) {
     return jdbc.sql("select * from hearing_request where case_id = ? order by party_role, party_id")
-        .param(caseId).query(SupportService::hearing).list();
+        .param(caseId).query(SupportRows::hearing).list();
   }
 
   @Override
@@ -301,54 +294,7 @@ class SupportService implements SupportSteps, SupportCases {
 
   Optional<SupportCase> find(String municipalityCode, UUID caseId) {
     return jdbc.sql("select * from support_case where case_id = ? and municipality_code = ?")
-        .params(caseId, municipalityCode).query(SupportService::row).optional();
-  }
-
-  // ---- the process's steps ----
-
-  @Override
-  public void open(UUID caseId, Step step) {
-    SupportCase sc = lock(caseId);
-    Stage target = Stage.valueOf(step.name());
-    boolean forward = target.ordinal() > sc.stage().ordinal();
-    boolean reviewAgain = target == Stage.REVIEW && sc.stage() == Stage.DECIDED;
-    if (sc.stage() == Stage.FOLLOWED_UP || !(forward || reviewAgain)) {
-      return; // a job delivered again after the step moved on
-    }
-    jdbc.sql("update support_case set stage = ? where case_id = ?").params(target.name(), caseId)
-        .update();
-    cases.advance(caseId, CaseStatus.IN_REVIEW);
-  }
-
-  @Override
-  public void recordGroupSupport(UUID caseId) {
-    lock(caseId);
-    jdbc.sql("update support_case set stage = 'GROUP_SUPPORT' where case_id = ?").param(caseId)
-        .update();
-    cases.advance(caseId, CaseStatus.CLOSED);
-  }
-
-  @Override
-  public Hearing sendHearingRequest(UUID caseId) {
-    SupportCase sc = lock(caseId);
-    Instant requestedAt = jdbc.sql("select min(requested_at) from hearing_request where case_id = ?")
-        .param(caseId).query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(clock.instant());
-    ZonedDateTime deadline = requestedAt.atZone(FINLAND).toLocalDate()
-        .plusDays(properties.hearingDays()).atTime(END_OF_DAY).atZone(FINLAND);
-    for (Person party : partiesToHear(sc)) {
-      jdbc.sql("insert into hearing_request (id, municipality_code, case_id, party_id, party_role,"
-              + " requested_at, deadline) values (?, ?, ?, ?, ?, ?, ?)"
-              + " on conflict (case_id, party_id) do nothing")
-          .params(UUID.randomUUID(), sc.municipalityCode(), caseId, party.id(),
-              party.id().equals(sc.pupilId()) ? "PUPIL" : "GUARDIAN", Timestamp.from(requestedAt),
-              Timestamp.from(deadline.toInstant()))
-          .update();
-    }
-    if (sc.stage().ordinal() < Stage.HEARING.ordinal()) {
-      jdbc.sql("update support_case set stage = 'HEARING' where case_id = ?").param(caseId).update();
-    }
-    return Hearing.of(deadline.toOffsetDateTime(),
-        deadline.minusDays(properties.reminderDaysBefore()).toOffsetDateTime());
+        .params(caseId, municipalityCode).query(SupportRows::supportCase).optional();
   }
 
   /** Each guardian, and the pupil when aged 15 or over (HL 14 §, 34 §). */
@@ -362,49 +308,12 @@ class SupportService implements SupportSteps, SupportCases {
     return parties;
   }
 
-  @Override
-  public void sendHearingReminder(UUID caseId) {
-    jdbc.sql("update hearing_request set reminded_at = ? where case_id = ? and answered_at is null"
-            + " and reminded_at is null")
-        .params(now(), caseId).update();
-  }
-
-  @Override
-  public void recordUnansweredHearing(UUID caseId) {
-    jdbc.sql("update support_case set unanswered_recorded_at = ? where case_id = ?"
-            + " and unanswered_recorded_at is null and hearing_closed_at is null")
-        .params(now(), caseId).update();
-  }
-
-  @Override
-  public void escalateOverdueDecision(UUID caseId) {
-    jdbc.sql("update support_case set escalated_at = ? where case_id = ? and escalated_at is null")
-        .params(now(), caseId).update();
-  }
-
-  @Override
-  public void openFollowUpCase(UUID caseId) {
-    SupportCase sc = lock(caseId);
-    if (sc.followUpCaseId() != null) {
-      return;
-    }
-    CaseFile next = open(sc.municipalityCode(), sc.pupilId(), sc.schoolId(),
-        initiator(caseId), sc.initiationReason(), caseId);
-    jdbc.sql("update support_case set follow_up_case_id = ?, stage = 'FOLLOWED_UP' where case_id = ?")
-        .params(next.id(), caseId).update();
-  }
-
-  private UUID initiator(UUID caseId) {
-    return jdbc.sql("select initiated_by from support_case where case_id = ?").param(caseId)
-        .query(UUID.class).single();
-  }
-
   // ---- access and helpers ----
 
-  private SupportCase lock(UUID caseId) {
+  SupportCase lock(UUID caseId) {
     cases.lock(caseId);
     return jdbc.sql("select * from support_case where case_id = ?").param(caseId)
-        .query(SupportService::row).optional()
+        .query(SupportRows::supportCase).optional()
         .orElseThrow(() -> new IllegalStateException("No support case " + caseId));
   }
 
@@ -464,42 +373,15 @@ class SupportService implements SupportSteps, SupportCases {
     return day.atTime(END_OF_DAY).atZone(FINLAND).toOffsetDateTime().toString();
   }
 
-  private LocalDate today() {
+  LocalDate today() {
     return clock.instant().atZone(FINLAND).toLocalDate();
   }
 
-  private Timestamp now() {
+  Timestamp now() {
     return Timestamp.from(clock.instant());
   }
 
   School school(SupportCase sc) {
     return schools.find(sc.municipalityCode(), sc.schoolId()).orElseThrow();
-  }
-
-  private static SupportCase row(ResultSet rs, int n) throws SQLException {
-    Array measures = rs.getArray("measures");
-    return new SupportCase(rs.getObject("case_id", UUID.class), rs.getString("municipality_code"),
-        rs.getObject("pupil_id", UUID.class), rs.getObject("school_id", UUID.class),
-        rs.getString("initiation_reason"), rs.getTimestamp("initiated_at").toInstant(),
-        rs.getObject("previous_case_id", UUID.class), Stage.valueOf(rs.getString("stage")),
-        rs.getString("support_level"),
-        Arrays.stream((String[]) measures.getArray()).map(Measure::valueOf).toList(),
-        rs.getString("needs_assessment"), rs.getString("support_plan"),
-        rs.getObject("support_start", LocalDate.class), rs.getObject("review_date", LocalDate.class),
-        instant(rs, "hearing_closed_at"), instant(rs, "unanswered_recorded_at"),
-        instant(rs, "escalated_at"), rs.getObject("follow_up_case_id", UUID.class));
-  }
-
-  private static HearingRequest hearing(ResultSet rs, int n) throws SQLException {
-    return new HearingRequest(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-        rs.getObject("party_id", UUID.class), rs.getString("party_role"),
-        rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
-        instant(rs, "reminded_at"), instant(rs, "answered_at"), rs.getString("answer"),
-        rs.getObject("answer_recorded_by") != null);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    Timestamp t = rs.getTimestamp(column);
-    return t == null ? null : t.toInstant();
   }
 }
