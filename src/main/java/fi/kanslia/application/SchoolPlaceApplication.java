@@ -19,7 +19,10 @@ public record SchoolPlaceApplication(
     boolean electronicNotificationConsent,
     Instant submittedAt,
     UUID neighbourhoodSchoolId,
-    UUID placedSchoolId) {
+    UUID placedSchoolId,
+    Integer waitingPosition,
+    String answer,
+    UUID offeredFromCaseId) {
 
   /**
    * The decision type: an application to a school other than the child's neighbourhood school is a

@@ -17,6 +17,13 @@ public interface DecisionTables {
    */
   Map<String, Object> evaluate(String decisionId, Map<String, ?> input);
 
+  /**
+   * The value of a decision with a single output column (the engine returns it unwrapped).
+   *
+   * @throws NoMatchingRuleException if no rule of the decision matches the input
+   */
+  Object evaluateSingle(String decisionId, Map<String, ?> input);
+
   /** No rule of the decision matched the input. */
   final class NoMatchingRuleException extends RuntimeException {
     public NoMatchingRuleException(String decisionId, Map<String, ?> input) {

@@ -21,4 +21,11 @@ public interface Reviews {
 
   /** Takes the decision; a second decision on the same item is refused. */
   void decide(KansliaUser official, UUID itemId, Outcome outcome, String reasoning);
+
+  /**
+   * Takes the decision. A secondary application approved takes one of the school's places (refused
+   * when none is left); one rejected onto the waiting list gets its position in the decision.
+   */
+  void decide(KansliaUser official, UUID itemId, Outcome outcome, String reasoning,
+      boolean waitingList);
 }

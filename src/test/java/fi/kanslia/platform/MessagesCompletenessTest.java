@@ -23,6 +23,8 @@ class MessagesCompletenessTest {
       "i18n/support-decision_fi, i18n/support-decision_sv",
       "i18n/neighbourhood-school-decision_fi, i18n/neighbourhood-school-decision_sv",
       "i18n/secondary-place-decision_fi, i18n/secondary-place-decision_sv",
+      "i18n/secondary, i18n/secondary_fi",
+      "i18n/secondary, i18n/secondary_sv",
       "i18n/cohort, i18n/cohort_fi",
       "i18n/cohort, i18n/cohort_sv",
       "i18n/admission, i18n/admission_fi",

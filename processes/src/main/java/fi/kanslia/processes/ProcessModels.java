@@ -8,6 +8,7 @@ public final class ProcessModels {
     private static final List<String> ALL = List.of(
             SchoolPlaceApplicationModel.BPMN_RESOURCE,
             SchoolPlaceApplicationModel.DMN_RESOURCE,
+            SecondaryPriorityModel.DMN_RESOURCE,
             DecisionRulesModel.DMN_RESOURCE,
             SupportDecisionModel.BPMN_RESOURCE,
             AdmissionRoundModel.BPMN_RESOURCE,

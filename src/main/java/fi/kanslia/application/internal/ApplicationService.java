@@ -113,7 +113,8 @@ class ApplicationService implements SchoolPlaceApplications {
             rs.getString("reason"), rs.getString("guardian_email"), rs.getBoolean("electronic_consent"),
             rs.getTimestamp("submitted_at").toInstant(),
             rs.getObject("neighbourhood_school_id", UUID.class),
-            rs.getObject("placed_school_id", UUID.class)))
+            rs.getObject("placed_school_id", UUID.class), (Integer) rs.getObject("waiting_position"),
+            rs.getString("answer"), rs.getObject("offered_from_case_id", UUID.class)))
         .optional();
   }
 }

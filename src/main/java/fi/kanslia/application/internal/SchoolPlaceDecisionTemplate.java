@@ -95,6 +95,10 @@ class SchoolPlaceDecisionTemplate implements DecisionTemplate {
     String decisionText = text(approved ? "decision.approved" : "decision.rejected", locale,
         child.fullName(), DATE.format(child.birthDate()), schoolName,
         DATE.format(application.startDate()));
+    if (!approved && application.waitingPosition() != null) {
+      decisionText += " " + text("decision.waiting", locale, schoolName,
+          application.waitingPosition());
+    }
     String rights;
     if (approved) {
       rights = text("rights.approved", locale, schoolName);

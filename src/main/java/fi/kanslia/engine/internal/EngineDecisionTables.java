@@ -22,6 +22,24 @@ class EngineDecisionTables implements DecisionTables {
 
   @Override
   public Map<String, Object> evaluate(String decisionId, Map<String, ?> input) {
+    if (!(output(decisionId, input) instanceof Map<?, ?> map) || map.isEmpty()) {
+      throw new NoMatchingRuleException(decisionId, input);
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    map.forEach((k, v) -> result.put(String.valueOf(k), v));
+    return result;
+  }
+
+  @Override
+  public Object evaluateSingle(String decisionId, Map<String, ?> input) {
+    Object value = output(decisionId, input);
+    if (value == null) {
+      throw new NoMatchingRuleException(decisionId, input);
+    }
+    return value;
+  }
+
+  private Object output(String decisionId, Map<String, ?> input) {
     EvaluateDecisionResponse response;
     try {
       response = client.newEvaluateDecisionCommand().decisionId(decisionId)
@@ -33,13 +51,7 @@ class EngineDecisionTables implements DecisionTables {
       throw new IllegalStateException("Decision '" + decisionId + "' failed: "
           + response.getFailureMessage());
     }
-    Object output = response.getDecisionOutput() == null ? null
+    return response.getDecisionOutput() == null ? null
         : client.getConfiguration().getJsonMapper().fromJson(response.getDecisionOutput(), Object.class);
-    if (!(output instanceof Map<?, ?> map) || map.isEmpty()) {
-      throw new NoMatchingRuleException(decisionId, input);
-    }
-    Map<String, Object> result = new LinkedHashMap<>();
-    map.forEach((k, v) -> result.put(String.valueOf(k), v));
-    return result;
   }
 }

@@ -1,6 +1,7 @@
 package fi.kanslia.guardian.internal;
 
 import fi.kanslia.application.SchoolPlaceApplications;
+import fi.kanslia.application.SecondaryPlaces;
 import fi.kanslia.audit.AuditEvent;
 import fi.kanslia.audit.AuditLog;
 import fi.kanslia.casefile.CaseFile;
@@ -55,12 +56,14 @@ class GuardianController {
   private final RectificationRequests rectifications;
   private final SupportCases support;
   private final java.time.Clock clock;
+  private final SecondaryPlaces secondaryPlaces;
 
   GuardianController(CurrentUser currentUser, People people, Schools schools, CaseFiles cases,
       SchoolPlaceApplications applications, Decisions decisions, Notifications notifications,
       AuditLog audit, ApplicationFormBinding form, RectificationRequests rectifications,
-      SupportCases support, java.time.Clock clock) {
+      SupportCases support, java.time.Clock clock, SecondaryPlaces secondaryPlaces) {
     this.clock = clock;
+    this.secondaryPlaces = secondaryPlaces;
     this.rectifications = rectifications;
     this.support = support;
     this.currentUser = currentUser;
@@ -153,6 +156,23 @@ class GuardianController {
     ownCase(guardian, caseId);
     boolean withdrawn = applications.withdraw(guardian, caseId);
     return "redirect:/guardian/cases/" + caseId + (withdrawn ? "?withdrawn" : "?tooLate");
+  }
+
+  /** The guardian takes or declines a place granted in a secondary application. */
+  @PostMapping("/cases/{caseId}/place-answer")
+  String answerPlace(@PathVariable UUID caseId,
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String answer) {
+    KansliaUser guardian = guardian();
+    ownCase(guardian, caseId);
+    if (!"ACCEPT".equals(answer) && !"DECLINE".equals(answer)) {
+      return "redirect:/guardian/cases/" + caseId + "?answerMissing";
+    }
+    try {
+      secondaryPlaces.answer(guardian, caseId, "ACCEPT".equals(answer));
+    } catch (fi.kanslia.platform.InputRefusedException e) {
+      return "redirect:/guardian/cases/" + caseId + "?answerRefused";
+    }
+    return "redirect:/guardian/cases/" + caseId + "?answered";
   }
 
   @PostMapping("/cases/{caseId}/rectification")

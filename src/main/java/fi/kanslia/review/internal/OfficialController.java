@@ -2,6 +2,7 @@ package fi.kanslia.review.internal;
 
 import fi.kanslia.application.SchoolPlaceApplication;
 import fi.kanslia.application.SchoolPlaceApplications;
+import fi.kanslia.application.SecondaryPlaces;
 import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.decision.DecisionIncompleteException;
 import fi.kanslia.decision.Decisions;
@@ -15,6 +16,7 @@ import fi.kanslia.identity.CurrentUser;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
 import fi.kanslia.notification.Notifications;
+import fi.kanslia.platform.InputRefusedException;
 import java.time.LocalDate;
 import fi.kanslia.review.ReviewItem;
 import fi.kanslia.review.Reviews;
@@ -46,10 +48,14 @@ class OfficialController {
   private final Schools schools;
   private final Decisions decisions;
   private final Notifications notifications;
+  private final SecondaryPlaces secondaryPlaces;
+  private final java.time.Clock clock;
 
   OfficialController(CurrentUser currentUser, Reviews reviews, CaseFiles cases,
       SchoolPlaceApplications applications, People people, Schools schools, Decisions decisions,
-      Notifications notifications) {
+      Notifications notifications, SecondaryPlaces secondaryPlaces, java.time.Clock clock) {
+    this.secondaryPlaces = secondaryPlaces;
+    this.clock = clock;
     this.decisions = decisions;
     this.notifications = notifications;
     this.currentUser = currentUser;
@@ -70,6 +76,15 @@ class OfficialController {
     model.addAttribute("unitName", official.school()
         .flatMap(id -> schools.find(official.municipalityCode(), id))
         .map(s -> s.name(locale.getLanguage())).orElse(""));
+    official.school().ifPresent(school -> {
+      String m = official.municipalityCode();
+      var today = clock.instant().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate();
+      int year = today.getMonthValue() >= 8 ? today.getYear() + 1 : today.getYear();
+      model.addAttribute("places", new PlacesView(year, secondaryPlaces.capacity(m, school, year),
+          secondaryPlaces.waitingList(m, school, year).stream().map(w -> new WaitingRow(
+              w.position(), cases.find(m, w.caseId()).map(c -> c.caseNumber()).orElse(""),
+              people.find(m, w.childId()).map(p -> p.fullName()).orElse(""), w.offered())).toList()));
+    });
     return "official/queue";
   }
 
@@ -86,13 +101,50 @@ class OfficialController {
 
   @PostMapping("/reviews/{itemId}/decision")
   Object decide(@PathVariable UUID itemId, @RequestParam(required = false) String outcome,
-      @RequestParam(required = false) String reasoning, Model model, Locale locale,
+      @RequestParam(required = false) String reasoning,
+      @RequestParam(required = false) String waitingList, Model model, Locale locale,
       HttpServletResponse response) {
     return withDraft(itemId, outcome, reasoning, model, locale, response, (official, item, draft) -> {
-      reviews.decide(official, itemId, draft.outcome(), draft.reasoning());
+      try {
+        reviews.decide(official, itemId, draft.outcome(), draft.reasoning(),
+            "true".equals(waitingList));
+      } catch (InputRefusedException e) {
+        Object page = refuse(model, official, item, locale, response, draft.outcome(),
+            draft.reasoning(), List.of());
+        model.addAttribute("outcomeError", false);
+        model.addAttribute("refusal", e);
+        return page;
+      }
       return "redirect:/official?decided=" + cases.find(official.municipalityCode(), item.caseId())
           .map(c -> c.caseNumber()).orElse("");
     });
+  }
+
+  /** The school's places for secondary applicants of a school year (grade 1). */
+  @PostMapping("/secondary-places")
+  String setPlaces(@RequestParam(required = false) String year,
+      @RequestParam(required = false) String places) {
+    KansliaUser official = currentUser.require();
+    try {
+      secondaryPlaces.setPlaces(official, Integer.parseInt(year.strip()),
+          Integer.parseInt(places.strip()));
+    } catch (NumberFormatException | NullPointerException | InputRefusedException e) {
+      return "redirect:/official?placesRefused";
+    }
+    return "redirect:/official?placesSet";
+  }
+
+  /** A freed place goes to the first on the school's waiting list, as a new application case. */
+  @PostMapping("/secondary-places/offer")
+  String offer(@RequestParam(required = false) String year) {
+    KansliaUser official = currentUser.require();
+    try {
+      return secondaryPlaces.offerFreedPlace(official, Integer.parseInt(year.strip()))
+          .map(c -> "redirect:/official?offered=" + c.caseNumber())
+          .orElse("redirect:/official?noneWaiting");
+    } catch (NumberFormatException | NullPointerException | InputRefusedException e) {
+      return "redirect:/official?noFreePlace";
+    }
   }
 
   /** The decision document as it would be issued, unsigned, before the official decides. */
@@ -174,7 +226,27 @@ class OfficialController {
         .map(s -> s.name(lang)).orElse(""));
     model.addAttribute("neighbourhoodSchoolName", application.neighbourhoodSchoolId() == null ? ""
         : schools.find(m, application.neighbourhoodSchoolId()).map(s -> s.name(lang)).orElse(""));
+    boolean secondary = Decisions.SECONDARY_PLACE.equals(application.decisionType());
+    model.addAttribute("secondary", secondary);
+    if (secondary) {
+      int year = application.startDate().getYear();
+      model.addAttribute("capacity", secondaryPlaces.capacity(m, application.requestedSchoolId(), year));
+      List<SecondaryPlaces.Ranked> ranking =
+          secondaryPlaces.ranking(m, application.requestedSchoolId(), year);
+      model.addAttribute("rankingRows", ranking.stream().map(r -> new RankedRow(
+          cases.find(m, r.caseId()).map(c -> c.caseNumber()).orElse(""),
+          people.find(m, r.childId()).map(p -> p.fullName()).orElse(""), r.priorityGroup(),
+          r.caseId().equals(item.caseId()))).toList());
+    }
   }
+
+  /** A secondary application in the school's order by the criteria. */
+  record RankedRow(String caseNumber, String childName, int priorityGroup, boolean current) {}
+
+  /** The school's secondary places and waiting list of a school year, for the queue page. */
+  record PlacesView(int year, SecondaryPlaces.Capacity capacity, List<WaitingRow> waiting) {}
+
+  record WaitingRow(int position, String caseNumber, String childName, boolean offered) {}
 
   private QueueRow row(KansliaUser official, ReviewItem item) {
     var caseFile = cases.find(official.municipalityCode(), item.caseId())

@@ -1,6 +1,7 @@
 package fi.kanslia.review.internal;
 
 import fi.kanslia.application.SchoolPlaceApplications;
+import fi.kanslia.application.SecondaryPlaces;
 import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.casefile.CaseStatus;
 import fi.kanslia.decision.Decisions;
@@ -31,13 +32,15 @@ class ReviewService implements Reviews, OfficialReviewQueue, WithdrawnApplicatio
 
   private final JdbcClient jdbc;
   private final SchoolPlaceApplications applications;
+  private final SecondaryPlaces secondaryPlaces;
   private final CaseFiles cases;
   private final Decisions decisions;
   private final ProcessCommands engine;
   private final Clock clock;
 
   ReviewService(JdbcClient jdbc, SchoolPlaceApplications applications, CaseFiles cases,
-      Decisions decisions, ProcessCommands engine, Clock clock) {
+      Decisions decisions, ProcessCommands engine, Clock clock, SecondaryPlaces secondaryPlaces) {
+    this.secondaryPlaces = secondaryPlaces;
     this.jdbc = jdbc;
     this.applications = applications;
     this.cases = cases;
@@ -100,6 +103,12 @@ class ReviewService implements Reviews, OfficialReviewQueue, WithdrawnApplicatio
 
   @Override
   public void decide(KansliaUser official, UUID itemId, Outcome outcome, String reasoning) {
+    decide(official, itemId, outcome, reasoning, false);
+  }
+
+  @Override
+  public void decide(KansliaUser official, UUID itemId, Outcome outcome, String reasoning,
+      boolean waitingList) {
     ReviewItem item = open(official, itemId);
     if (cases.lock(item.caseId()).status() != CaseStatus.IN_REVIEW) {
       throw new IllegalStateException("The application is no longer waiting for a decision");
@@ -110,9 +119,15 @@ class ReviewService implements Reviews, OfficialReviewQueue, WithdrawnApplicatio
     if (updated == 0) {
       throw new IllegalStateException("The work item has already been decided");
     }
+    var application = applications.find(item.caseId()).orElseThrow();
+    boolean secondary = Decisions.SECONDARY_PLACE.equals(application.decisionType());
+    if (secondary && outcome == Outcome.APPROVED) {
+      secondaryPlaces.claimPlace(item.caseId());
+    } else if (secondary && waitingList) {
+      secondaryPlaces.addToWaitingList(item.caseId());
+    }
     decisions.take(new TakeDecision(item.municipalityCode(), item.caseId(),
-        applications.find(item.caseId()).orElseThrow().decisionType(), outcome, reasoning,
-        official.userId()));
+        application.decisionType(), outcome, reasoning, official.userId()));
     cases.advance(item.caseId(), CaseStatus.DECIDED);
     engine.publishMessage(item.municipalityCode(), item.caseId(), DECISION_MESSAGE,
         item.caseId().toString(), "decision-" + item.caseId(), Map.of("outcome", outcome.name()));

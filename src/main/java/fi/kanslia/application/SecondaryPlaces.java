@@ -1,0 +1,63 @@
+package fi.kanslia.application;
+
+import fi.kanslia.casefile.CaseFile;
+import fi.kanslia.identity.KansliaUser;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The places a school gives to secondary applicants (grade 1, per school year), their order by the
+ * municipality's criteria (the secondary-application-priority DMN), the waiting list, and the
+ * guardian's answer to a granted place.
+ */
+public interface SecondaryPlaces {
+
+  /** Sets the school's places for secondary applicants in grade 1 of the school year. */
+  void setPlaces(KansliaUser official, int schoolYear, int places);
+
+  /** The school's places for secondary applicants this school year, and how many are taken. */
+  Capacity capacity(String municipalityCode, UUID schoolId, int schoolYear);
+
+  /** The school's secondary applications waiting for a decision, in the criteria's order. */
+  List<Ranked> ranking(String municipalityCode, UUID schoolId, int schoolYear);
+
+  /**
+   * Takes one of the school's places for an approved secondary application, under the school's
+   * lock, so that two officials cannot give the last place twice.
+   *
+   * @throws fi.kanslia.platform.InputRefusedException when no place is left
+   */
+  void claimPlace(UUID caseId);
+
+  /** Puts a rejected secondary applicant on the waiting list; returns the position (idempotent). */
+  int addToWaitingList(UUID caseId);
+
+  /** The school's waiting list in order. */
+  List<Waiting> waitingList(String municipalityCode, UUID schoolId, int schoolYear);
+
+  /** The guardian accepts or declines a granted secondary place; a declined place is freed. */
+  void answer(KansliaUser guardian, UUID caseId, boolean accept);
+
+  /**
+   * Offers a freed place to the first on the waiting list: a new application case for that child,
+   * with the same details, which the official decides like any other.
+   */
+  Optional<CaseFile> offerFreedPlace(KansliaUser official, int schoolYear);
+
+  /** @param places null when the school has set none: secondary places are not limited then */
+  record Capacity(Integer places, int taken) {
+    public boolean limited() {
+      return places != null;
+    }
+
+    public int left() {
+      return places == null ? Integer.MAX_VALUE : Math.max(places - taken, 0);
+    }
+  }
+
+  record Ranked(UUID caseId, UUID childId, int priorityGroup, Instant submittedAt) {}
+
+  record Waiting(UUID caseId, UUID childId, int position, boolean offered) {}
+}

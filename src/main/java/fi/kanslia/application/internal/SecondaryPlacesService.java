@@ -1,0 +1,228 @@
+package fi.kanslia.application.internal;
+
+import fi.kanslia.application.SchoolPlaceApplication;
+import fi.kanslia.application.SchoolPlaceApplications;
+import fi.kanslia.application.SecondaryPlaces;
+import fi.kanslia.casefile.CaseFile;
+import fi.kanslia.casefile.CaseFiles;
+import fi.kanslia.casefile.CaseStatus;
+import fi.kanslia.engine.DecisionTables;
+import fi.kanslia.engine.ProcessCommands;
+import fi.kanslia.identity.KansliaUser;
+import fi.kanslia.identity.People;
+import fi.kanslia.identity.Person;
+import fi.kanslia.identity.Role;
+import fi.kanslia.platform.InputRefusedException;
+import fi.kanslia.processes.SecondaryPriorityModel;
+import fi.kanslia.school.School;
+import fi.kanslia.school.Schools;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Secondary places, their order, the waiting list and the guardian's answer. */
+@Service
+@Transactional
+class SecondaryPlacesService implements SecondaryPlaces {
+
+  private static final String SECONDARY = " and neighbourhood_school_id is not null"
+      + " and neighbourhood_school_id <> requested_school_id";
+  private static final String OF_SCHOOL_YEAR = " municipality_code = ? and requested_school_id = ?"
+      + " and extract(year from start_date) = ?";
+
+  private final JdbcClient jdbc;
+  private final SchoolPlaceApplications applications;
+  private final CaseFiles cases;
+  private final People people;
+  private final Schools schools;
+  private final DecisionTables tables;
+  private final ProcessCommands engine;
+  private final Clock clock;
+  private final String taskClassCode;
+
+  SecondaryPlacesService(JdbcClient jdbc, SchoolPlaceApplications applications, CaseFiles cases,
+      People people, Schools schools, DecisionTables tables, ProcessCommands engine, Clock clock,
+      @Value("${kanslia.records.school-place.task-class-code}") String taskClassCode) {
+    this.jdbc = jdbc;
+    this.applications = applications;
+    this.cases = cases;
+    this.people = people;
+    this.schools = schools;
+    this.tables = tables;
+    this.engine = engine;
+    this.clock = clock;
+    this.taskClassCode = taskClassCode;
+  }
+
+  @Override
+  public void setPlaces(KansliaUser official, int schoolYear, int places) {
+    UUID school = unitOf(official);
+    if (places < 0 || places > 1000) {
+      throw new InputRefusedException("places", "secondary.error.places");
+    }
+    jdbc.sql("insert into secondary_places (municipality_code, school_id, grade, school_year, places)"
+            + " values (?, ?, 1, ?, ?) on conflict (school_id, grade, school_year)"
+            + " do update set places = excluded.places")
+        .params(official.municipalityCode(), school, schoolYear, places).update();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Capacity capacity(String municipalityCode, UUID schoolId, int schoolYear) {
+    Integer places = jdbc.sql("select places from secondary_places where municipality_code = ?"
+            + " and school_id = ? and grade = 1 and school_year = ?")
+        .params(municipalityCode, schoolId, schoolYear).query(Integer.class).optional().orElse(null);
+    int taken = jdbc.sql("select count(*) from school_place_application where" + OF_SCHOOL_YEAR
+            + SECONDARY + " and placed_school_id = requested_school_id"
+            + " and answer is distinct from 'DECLINED'")
+        .params(municipalityCode, schoolId, schoolYear).query(Integer.class).single();
+    return new Capacity(places, taken);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Ranked> ranking(String municipalityCode, UUID schoolId, int schoolYear) {
+    School school = schools.find(municipalityCode, schoolId).orElseThrow();
+    List<UUID> pending = jdbc.sql("select case_id from school_place_application where"
+            + OF_SCHOOL_YEAR + SECONDARY + " and placed_school_id is null")
+        .params(municipalityCode, schoolId, schoolYear).query(UUID.class).list();
+    return pending.stream()
+        .filter(caseId -> cases.findForProcessing(caseId)
+            .map(c -> c.status() == CaseStatus.IN_REVIEW).orElse(false))
+        .map(caseId -> applications.find(caseId).orElseThrow())
+        .map(a -> new Ranked(a.caseId(), a.childId(), priorityGroup(a, school), a.submittedAt()))
+        .sorted(Comparator.comparingInt(Ranked::priorityGroup).thenComparing(Ranked::submittedAt))
+        .toList();
+  }
+
+  /** The criteria's group: siblings, confirmed special reasons, the child's own postal area, language. */
+  private int priorityGroup(SchoolPlaceApplication application, School school) {
+    Person child = people.find(application.municipalityCode(), application.childId()).orElseThrow();
+    Object group = tables.evaluateSingle(SecondaryPriorityModel.DECISION_ID, Map.of(
+        SecondaryPriorityModel.INPUT_SIBLING, application.siblingAtSchool(),
+        // Confirming special reasons is not built yet: the official weighs them in the reasoning.
+        SecondaryPriorityModel.INPUT_SPECIAL_REASONS, false,
+        SecondaryPriorityModel.INPUT_NEARBY, child.postalCode().equals(school.postalCode()),
+        SecondaryPriorityModel.INPUT_LANGUAGE_MATCHES,
+            school.language().equals(application.languageOfInstruction())));
+    return ((Number) group).intValue();
+  }
+
+  @Override
+  public void claimPlace(UUID caseId) {
+    SchoolPlaceApplication a = applications.find(caseId)
+        .orElseThrow(() -> new IllegalArgumentException("No application " + caseId));
+    lockSchool(a.requestedSchoolId());
+    if (a.requestedSchoolId().equals(a.placedSchoolId())) {
+      return;
+    }
+    if (capacity(a.municipalityCode(), a.requestedSchoolId(), a.startDate().getYear()).left() <= 0) {
+      throw new InputRefusedException("outcome", "secondary.error.full");
+    }
+    jdbc.sql("update school_place_application set placed_school_id = requested_school_id"
+        + " where case_id = ?").param(caseId).update();
+  }
+
+  private void lockSchool(UUID schoolId) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(schoolId.toString())
+        .query(Object.class).single();
+  }
+
+  @Override
+  public int addToWaitingList(UUID caseId) {
+    SchoolPlaceApplication a = jdbc.sql("select case_id from school_place_application where"
+            + " case_id = ? for update").param(caseId).query(UUID.class).optional()
+        .flatMap(applications::find)
+        .orElseThrow(() -> new IllegalArgumentException("No application " + caseId));
+    if (a.waitingPosition() != null) {
+      return a.waitingPosition();
+    }
+    lockSchool(a.requestedSchoolId());
+    int position = jdbc.sql("select coalesce(max(waiting_position), 0) + 1 from"
+            + " school_place_application where" + OF_SCHOOL_YEAR)
+        .params(a.municipalityCode(), a.requestedSchoolId(), a.startDate().getYear())
+        .query(Integer.class).single();
+    jdbc.sql("update school_place_application set waiting_position = ? where case_id = ?")
+        .params(position, caseId).update();
+    return position;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Waiting> waitingList(String municipalityCode, UUID schoolId, int schoolYear) {
+    return jdbc.sql("select a.case_id, a.child_id, a.waiting_position, exists (select 1 from"
+            + " school_place_application o where o.offered_from_case_id = a.case_id) as offered"
+            + " from school_place_application a where a.municipality_code = ?"
+            + " and a.requested_school_id = ? and extract(year from a.start_date) = ?"
+            + " and a.waiting_position is not null order by a.waiting_position")
+        .params(municipalityCode, schoolId, schoolYear)
+        .query((rs, n) -> new Waiting(rs.getObject("case_id", UUID.class),
+            rs.getObject("child_id", UUID.class), rs.getInt("waiting_position"),
+            rs.getBoolean("offered")))
+        .list();
+  }
+
+  @Override
+  public void answer(KansliaUser guardian, UUID caseId, boolean accept) {
+    SchoolPlaceApplication a = applications.find(caseId)
+        .filter(app -> guardian.is(Role.GUARDIAN) && guardian.personId() != null
+            && app.municipalityCode().equals(guardian.municipalityCode())
+            && people.isGuardianOf(app.municipalityCode(), guardian.personId(), app.childId()))
+        .orElseThrow(() -> new AccessDeniedException("Not a case of the guardian's children"));
+    if (!a.requestedSchoolId().equals(a.placedSchoolId())) {
+      throw new InputRefusedException("answer", "secondary.error.noPlace");
+    }
+    int updated = jdbc.sql("update school_place_application set answer = ?, answered_at = ?"
+            + " where case_id = ? and answer is null")
+        .params(accept ? "ACCEPTED" : "DECLINED", Timestamp.from(clock.instant()), caseId).update();
+    if (updated == 0) {
+      throw new InputRefusedException("answer", "secondary.error.answered");
+    }
+  }
+
+  @Override
+  public Optional<CaseFile> offerFreedPlace(KansliaUser official, int schoolYear) {
+    UUID school = unitOf(official);
+    String m = official.municipalityCode();
+    lockSchool(school);
+    if (capacity(m, school, schoolYear).left() <= 0) {
+      throw new InputRefusedException("offer", "secondary.error.noFreePlace");
+    }
+    Optional<Waiting> next = waitingList(m, school, schoolYear).stream()
+        .filter(w -> !w.offered()).findFirst();
+    if (next.isEmpty()) {
+      return Optional.empty();
+    }
+    SchoolPlaceApplication from = applications.find(next.get().caseId()).orElseThrow();
+    CaseFile caseFile = cases.open(m, schools.municipality(m).casePrefix(),
+        SchoolPlaceApplications.CASE_TYPE, taskClassCode, from.childId());
+    jdbc.sql("insert into school_place_application (case_id, municipality_code, child_id,"
+            + " guardian_id, requested_school_id, start_date, language_of_instruction,"
+            + " sibling_at_school, reason, guardian_phone, guardian_email, electronic_consent,"
+            + " submitted_at, offered_from_case_id) select ?, municipality_code, child_id,"
+            + " guardian_id, requested_school_id, start_date, language_of_instruction,"
+            + " sibling_at_school, reason, guardian_phone, guardian_email, electronic_consent, ?,"
+            + " case_id from school_place_application where case_id = ?")
+        .params(caseFile.id(), Timestamp.from(clock.instant()), from.caseId()).update();
+    engine.startProcess(m, caseFile.id(), SchoolPlaceApplications.START_MESSAGE,
+        caseFile.id().toString(), Map.of("caseId", caseFile.id().toString(), "municipality", m,
+            "caseNumber", caseFile.caseNumber(), "siblingAtSchool", from.siblingAtSchool()));
+    return Optional.of(caseFile);
+  }
+
+  private static UUID unitOf(KansliaUser official) {
+    if (!(official.is(Role.OFFICIAL) || official.is(Role.PRINCIPAL)) || official.schoolId() == null) {
+      throw new AccessDeniedException("Only an official of a school sets its places");
+    }
+    return official.schoolId();
+  }
+}
