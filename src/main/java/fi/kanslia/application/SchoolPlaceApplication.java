@@ -22,7 +22,8 @@ public record SchoolPlaceApplication(
     UUID placedSchoolId,
     Integer waitingPosition,
     String answer,
-    UUID offeredFromCaseId) {
+    UUID offeredFromCaseId,
+    boolean specialReasonsConfirmed) {
 
   /**
    * The decision type: an application to a school other than the child's neighbourhood school is a

@@ -31,6 +31,12 @@ public interface SecondaryPlaces {
    */
   void claimPlace(UUID caseId);
 
+  /**
+   * The official of the requested school confirms (or withdraws the confirmation of) the special
+   * reasons the guardian gave, which move the application up in the order.
+   */
+  void confirmSpecialReasons(KansliaUser official, UUID caseId, boolean confirmed);
+
   /** Puts a rejected secondary applicant on the waiting list; returns the position (idempotent). */
   int addToWaitingList(UUID caseId);
 

@@ -56,6 +56,9 @@ class SecondaryPlacesIT extends KansliaIT {
     assertThat(review.document().selectFirst("#places-left").attr("data-left")).isEqualTo("1");
     assertThat(review.document().select("table.ranking tbody tr").eachAttr("data-case"))
         .as("the sibling first").containsExactly(leo.caseNumber(), venla.caseNumber());
+    assertThat(group(review, venla)).isEqualTo("Muut hakijat");
+    official.submit(venlaReview, venlaReview + "/special-reasons", Map.of("confirmed", "true"));
+    assertThat(group(official.get(venlaReview), venla)).isEqualTo("Erityiset perusteet");
 
     decide(official, reviewPath(official, leo), Map.of("outcome", "APPROVED",
         "reasoning", "Oppilaan sisarus käy koulua, ja koulussa on toissijaisen haun paikka."));
@@ -86,6 +89,11 @@ class SecondaryPlacesIT extends KansliaIT {
         "reasoning", "Koulusta vapautui paikka, ja oppilas oli varasijalla ensimmäisenä."));
     awaitArchived(offer);
     assertThat(text(offer)).contains("myönnetään toissijaisessa haussa oppilaspaikka");
+  }
+
+  private static String group(Page review, CaseFile caseFile) {
+    return review.document().selectFirst("table.ranking tr[data-case='" + caseFile.caseNumber() + "'] td:last-child")
+        .text();
   }
 
   private CaseFile apply(String child, boolean sibling) {

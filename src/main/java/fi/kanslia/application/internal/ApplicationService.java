@@ -114,7 +114,8 @@ class ApplicationService implements SchoolPlaceApplications {
             rs.getTimestamp("submitted_at").toInstant(),
             rs.getObject("neighbourhood_school_id", UUID.class),
             rs.getObject("placed_school_id", UUID.class), (Integer) rs.getObject("waiting_position"),
-            rs.getString("answer"), rs.getObject("offered_from_case_id", UUID.class)))
+            rs.getString("answer"), rs.getObject("offered_from_case_id", UUID.class),
+            rs.getBoolean("special_reasons_confirmed")))
         .optional();
   }
 }

@@ -109,12 +109,22 @@ class SecondaryPlacesService implements SecondaryPlaces {
     Person child = people.find(application.municipalityCode(), application.childId()).orElseThrow();
     Object group = tables.evaluateSingle(SecondaryPriorityModel.DECISION_ID, Map.of(
         SecondaryPriorityModel.INPUT_SIBLING, application.siblingAtSchool(),
-        // Confirming special reasons is not built yet: the official weighs them in the reasoning.
-        SecondaryPriorityModel.INPUT_SPECIAL_REASONS, false,
+        SecondaryPriorityModel.INPUT_SPECIAL_REASONS, application.specialReasonsConfirmed(),
         SecondaryPriorityModel.INPUT_NEARBY, child.postalCode().equals(school.postalCode()),
         SecondaryPriorityModel.INPUT_LANGUAGE_MATCHES,
             school.language().equals(application.languageOfInstruction())));
     return ((Number) group).intValue();
+  }
+
+  @Override
+  public void confirmSpecialReasons(KansliaUser official, UUID caseId, boolean confirmed) {
+    UUID school = unitOf(official);
+    SchoolPlaceApplication a = applications.find(caseId)
+        .filter(app -> app.municipalityCode().equals(official.municipalityCode())
+            && app.requestedSchoolId().equals(school))
+        .orElseThrow(() -> new AccessDeniedException("Not an application to your school"));
+    jdbc.sql("update school_place_application set special_reasons_confirmed = ? where case_id = ?")
+        .params(confirmed, a.caseId()).update();
   }
 
   @Override

@@ -120,6 +120,16 @@ class OfficialController {
     });
   }
 
+  /** The official confirms the special reasons of a secondary application, or withdraws that. */
+  @PostMapping("/reviews/{itemId}/special-reasons")
+  String specialReasons(@PathVariable UUID itemId,
+      @RequestParam(required = false) String confirmed) {
+    KansliaUser official = currentUser.require();
+    ReviewItem item = reviews.open(official, itemId);
+    secondaryPlaces.confirmSpecialReasons(official, item.caseId(), "true".equals(confirmed));
+    return "redirect:/official/reviews/" + itemId + "#secondary";
+  }
+
   /** The school's places for secondary applicants of a school year (grade 1). */
   @PostMapping("/secondary-places")
   String setPlaces(@RequestParam(required = false) String year,
