@@ -17,6 +17,18 @@ public interface DecisionTables {
    */
   Map<String, Object> evaluate(String decisionId, Map<String, ?> input);
 
+  /** As {@link #evaluate}, with the version of the decision that answered, for the record. */
+  Evaluation evaluateRecorded(String decisionId, Map<String, ?> input);
+
+  /** A decision's output and the deployed version that gave it. */
+  record Evaluation(Map<String, Object> output, String decisionId, int version, long decisionKey) {
+
+    /** E.g. "admission-criteria v3 (key 2251799813685302)". */
+    public String provenance() {
+      return decisionId + " v" + version + " (key " + decisionKey + ")";
+    }
+  }
+
   /**
    * The value of a decision with a single output column (the engine returns it unwrapped).
    *

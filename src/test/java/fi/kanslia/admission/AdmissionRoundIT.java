@@ -194,6 +194,8 @@ class AdmissionRoundIT extends KansliaIT {
     steps.issueAdmissionDecisions(round, 2);
     assertThat(progress(official, roundPath, "DECIDED")).isEqualTo(5);
     assertThat(official.get(roundPath).document().selectFirst("#run").attr("data-run")).isEqualTo("2");
+    assertThat(official.get(roundPath).text("#criteria-version"))
+        .as("the run records which criteria ranked it").contains("admission-criteria v");
     WebSession winnerGuardian = maija;
     String winnerText = decisionText(winnerGuardian, winner);
     assertThat(winnerText).contains("Päätös oppilaaksi ottamisesta painotettuun opetukseen",

@@ -75,11 +75,13 @@ class PlacementService {
     boolean stored = jdbc.sql("select count(*) from placement_run where round_id = ? and run = ?")
         .params(roundId, run).query(Long.class).single() > 0;
     if (!stored) {
-      PlacementRound input = build(round);
+      java.util.SortedSet<String> criteria = new java.util.TreeSet<>();
+      PlacementRound input = build(round, criteria);
       PlacementResult result = DeferredAcceptance.place(input, round.seed());
-      jdbc.sql("insert into placement_run (round_id, run, seed, round_file, created_at)"
-              + " values (?, ?, ?, ?, ?)")
-          .params(roundId, run, round.seed(), write(input), RoundService.ts(clock.instant()))
+      jdbc.sql("insert into placement_run (round_id, run, seed, round_file, created_at,"
+              + " criteria_version) values (?, ?, ?, ?, ?, ?)")
+          .params(roundId, run, round.seed(), write(input), RoundService.ts(clock.instant()),
+              criteria.isEmpty() ? null : String.join(", ", criteria))
           .update();
       storeEntries(roundId, run, result);
     }
@@ -90,7 +92,8 @@ class PlacementService {
     }
   }
 
-  private PlacementRound build(Round round) {
+  /** The round's placement input; the versions of the criteria that ranked it go to {@code criteria}. */
+  private PlacementRound build(Round round, java.util.Set<String> criteria) {
     String m = round.municipalityCode();
     List<PlacementRounds.Candidate> candidates = new ArrayList<>();
     for (Application a : store.applications(round.id())) {
@@ -101,17 +104,21 @@ class PlacementService {
           neighbourhood));
     }
     return PlacementRounds.build(round.maxPreferences(), store.programmes(round.id()), candidates,
-        this::priorityGroup);
+        (type, score, sibling, neighbourhood) ->
+            priorityGroup(type, score, sibling, neighbourhood, criteria));
   }
 
   /** The admission-criteria DMN on the engine; no rule matching is an error, never a guess. */
   private OptionalInt priorityGroup(String programmeType, BigDecimal score, boolean sibling,
-      boolean neighbourhood) {
-    Map<String, Object> output = decisionTables.evaluate(AdmissionCriteriaModel.DECISION_ID,
+      boolean neighbourhood, java.util.Set<String> criteria) {
+    DecisionTables.Evaluation evaluation = decisionTables.evaluateRecorded(
+        AdmissionCriteriaModel.DECISION_ID,
         Map.of(AdmissionCriteriaModel.PROGRAMME_TYPE_INPUT, programmeType,
             AdmissionCriteriaModel.APTITUDE_SCORE_INPUT, score,
             AdmissionCriteriaModel.SIBLING_IN_PROGRAMME_INPUT, sibling,
             AdmissionCriteriaModel.NEIGHBOURHOOD_SCHOOL_INPUT, neighbourhood));
+    criteria.add(evaluation.provenance());
+    Map<String, Object> output = evaluation.output();
     if (!Boolean.TRUE.equals(output.get(AdmissionCriteriaModel.ELIGIBLE_OUTPUT))) {
       return OptionalInt.empty();
     }
@@ -161,8 +168,9 @@ class PlacementService {
   record CutoffRow(String programme, String before, String after, int filledBefore,
       int filledAfter) {}
 
-  record RunView(int run, long seed, List<ProgrammeRow> programmes, List<ApplicantRow> applicants,
-      List<MoveRow> moves, List<CutoffRow> cutoffs, boolean hasPrevious) {}
+  record RunView(int run, long seed, String criteriaVersion, List<ProgrammeRow> programmes,
+      List<ApplicantRow> applicants, List<MoveRow> moves, List<CutoffRow> cutoffs,
+      boolean hasPrevious) {}
 
   @Transactional(readOnly = true)
   Optional<RunView> view(KansliaUser official, UUID roundId, String language) {
@@ -202,8 +210,10 @@ class PlacementService {
           c.after().map(PlacementService::cutoff).orElse(""), c.filledBefore(), c.filledAfter()))
           .toList();
     }
-    return Optional.of(new RunView(run, round.seed(), programmeRows, applicantRows, moves, cutoffs,
-        run > 1));
+    String criteriaVersion = jdbc.sql("select criteria_version from placement_run where round_id = ?"
+        + " and run = ?").params(roundId, run).query(String.class).optional().orElse(null);
+    return Optional.of(new RunView(run, round.seed(), criteriaVersion, programmeRows, applicantRows,
+        moves, cutoffs, run > 1));
   }
 
   private static String cutoff(Cutoff c) {

@@ -22,24 +22,31 @@ class EngineDecisionTables implements DecisionTables {
 
   @Override
   public Map<String, Object> evaluate(String decisionId, Map<String, ?> input) {
-    if (!(output(decisionId, input) instanceof Map<?, ?> map) || map.isEmpty()) {
+    return evaluateRecorded(decisionId, input).output();
+  }
+
+  @Override
+  public Evaluation evaluateRecorded(String decisionId, Map<String, ?> input) {
+    EvaluateDecisionResponse response = respond(decisionId, input);
+    if (!(parse(response) instanceof Map<?, ?> map) || map.isEmpty()) {
       throw new NoMatchingRuleException(decisionId, input);
     }
     Map<String, Object> result = new LinkedHashMap<>();
     map.forEach((k, v) -> result.put(String.valueOf(k), v));
-    return result;
+    return new Evaluation(result, decisionId, response.getDecisionVersion(),
+        response.getDecisionKey());
   }
 
   @Override
   public Object evaluateSingle(String decisionId, Map<String, ?> input) {
-    Object value = output(decisionId, input);
+    Object value = parse(respond(decisionId, input));
     if (value == null) {
       throw new NoMatchingRuleException(decisionId, input);
     }
     return value;
   }
 
-  private Object output(String decisionId, Map<String, ?> input) {
+  private EvaluateDecisionResponse respond(String decisionId, Map<String, ?> input) {
     EvaluateDecisionResponse response;
     try {
       response = client.newEvaluateDecisionCommand().decisionId(decisionId)
@@ -51,6 +58,10 @@ class EngineDecisionTables implements DecisionTables {
       throw new IllegalStateException("Decision '" + decisionId + "' failed: "
           + response.getFailureMessage());
     }
+    return response;
+  }
+
+  private Object parse(EvaluateDecisionResponse response) {
     return response.getDecisionOutput() == null ? null
         : client.getConfiguration().getJsonMapper().fromJson(response.getDecisionOutput(), Object.class);
   }
