@@ -208,13 +208,13 @@ public final class MessagesApiServer implements AutoCloseable {
                 if (authorization == null || !authorization.startsWith("Bearer ")
                         || !validTokens.contains(authorization.substring(7))) {
                     unauthorizedAnswers++;
-                    error(response, 401, "Unauthorized", List.of());
+                    ApiAnswers.error(response, 401, "Unauthorized", List.of());
                     return;
                 }
                 if (failStatus != 0) {
                     int status = failStatus;
                     failStatus = 0;
-                    write(response, status, failBody);
+                    ApiAnswers.write(response, status, failBody);
                     return;
                 }
                 switch (route) {
@@ -222,7 +222,7 @@ public final class MessagesApiServer implements AutoCloseable {
                     case "POST /v2/messages" -> send(request, response, true);
                     case "POST /v2/messages/electronic" -> send(request, response, false);
                     case "GET /v2/events" -> events(request, response);
-                    default -> error(response, 404, "Not found", List.of());
+                    default -> ApiAnswers.error(response, 404, "Not found", List.of());
                 }
             }
         }
@@ -231,14 +231,14 @@ public final class MessagesApiServer implements AutoCloseable {
             tokenRequests++;
             JsonNode body = json.readTree(request.getInputStream());
             if (!USERNAME.equals(body.path("username").asText()) || !PASSWORD.equals(body.path("password").asText())) {
-                error(response, 400, "Invalid username or password", List.of());
+                ApiAnswers.error(response, 400, "Invalid username or password", List.of());
                 return;
             }
             String token = UUID.randomUUID().toString();
             validTokens.add(token);
             ObjectNode answer = json.createObjectNode();
             answer.put("access_token", token).put("token_type", "bearer").put("expires_in", 3600);
-            write(response, 200, answer.toString());
+            ApiAnswers.write(response, 200, answer.toString());
         }
 
         private void upload(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -249,13 +249,13 @@ public final class MessagesApiServer implements AutoCloseable {
                 file = null;
             }
             if (file == null || file.getSize() == 0) {
-                error(response, 400, "Validation failed", List.of("file: must not be empty"));
+                ApiAnswers.error(response, 400, "Validation failed", List.of("file: must not be empty"));
                 return;
             }
             String id = UUID.randomUUID().toString();
             attachments.put(id, new Attachment(file.getSubmittedFileName(), file.getContentType(),
                     file.getInputStream().readAllBytes()));
-            write(response, 200, json.createObjectNode().put("attachmentId", id).toString());
+            ApiAnswers.write(response, 200, json.createObjectNode().put("attachmentId", id).toString());
         }
 
         private void send(HttpServletRequest request, HttpServletResponse response, boolean multichannel)
@@ -263,20 +263,20 @@ public final class MessagesApiServer implements AutoCloseable {
             if (failedSendsLeft > 0) {
                 failedSendsLeft--;
                 failedSends++;
-                error(response, failSendStatus, "Service temporarily unavailable", List.of());
+                ApiAnswers.error(response, failSendStatus, "Service temporarily unavailable", List.of());
                 return;
             }
             JsonNode body = json.readTree(request.getInputStream());
             List<String> invalid = new ArrayList<>();
             String externalId = body.path("externalId").asText("");
             String recipient = body.path("recipient").path("id").asText("");
-            require(invalid, !externalId.isBlank(), "externalId: must not be blank");
-            require(invalid, !recipient.isBlank(), "recipient.id: must not be blank");
-            require(invalid, SERVICE_ID.equals(body.path("sender").path("serviceId").asText()),
+            ApiAnswers.require(invalid, !externalId.isBlank(), "externalId: must not be blank");
+            ApiAnswers.require(invalid, !recipient.isBlank(), "recipient.id: must not be blank");
+            ApiAnswers.require(invalid, SERVICE_ID.equals(body.path("sender").path("serviceId").asText()),
                     "sender.serviceId: unknown service");
             JsonNode electronic = body.path("electronic");
-            require(invalid, !electronic.path("title").asText("").isBlank(), "electronic.title: must not be blank");
-            require(invalid, !electronic.path("body").asText("").isBlank(), "electronic.body: must not be blank");
+            ApiAnswers.require(invalid, !electronic.path("title").asText("").isBlank(), "electronic.title: must not be blank");
+            ApiAnswers.require(invalid, !electronic.path("body").asText("").isBlank(), "electronic.body: must not be blank");
             requireAttachments(invalid, electronic, "electronic");
             JsonNode paper = body.path("paperMail");
             if (multichannel) {
@@ -284,20 +284,20 @@ public final class MessagesApiServer implements AutoCloseable {
                 for (String side : List.of("recipient", "sender")) {
                     JsonNode address = paper.path(side).path("address");
                     for (String field : List.of("name", "streetAddress", "zipCode", "city", "countryCode")) {
-                        require(invalid, !address.path(field).asText("").isBlank(),
+                        ApiAnswers.require(invalid, !address.path(field).asText("").isBlank(),
                                 "paperMail." + side + ".address." + field + ": must not be blank");
                     }
                 }
                 JsonNode posti = paper.path("printingAndEnvelopingService").path("postiMessaging");
-                require(invalid, !posti.path("username").asText("").isBlank()
+                ApiAnswers.require(invalid, !posti.path("username").asText("").isBlank()
                         && !posti.path("password").asText("").isBlank()
                         && !posti.path("contactDetails").path("email").asText("").isBlank(),
                         "paperMail.printingAndEnvelopingService.postiMessaging: incomplete");
             } else {
-                require(invalid, paper.isMissingNode(), "paperMail: not allowed in an electronic message");
+                ApiAnswers.require(invalid, paper.isMissingNode(), "paperMail: not allowed in an electronic message");
             }
             if (!invalid.isEmpty()) {
-                error(response, 400, "Validation failed", invalid);
+                ApiAnswers.error(response, 400, "Validation failed", invalid);
                 return;
             }
             Message earlier = messagesByExternalId.get(externalId);
@@ -305,12 +305,12 @@ public final class MessagesApiServer implements AutoCloseable {
                 ObjectNode answer = json.createObjectNode();
                 answer.put("reason", "Message with the given externalId already exists")
                         .put("messageId", earlier.messageId());
-                write(response, 409, answer.toString());
+                ApiAnswers.write(response, 409, answer.toString());
                 return;
             }
             boolean mailbox = activeMailboxes.contains(recipient);
             if (!multichannel && !mailbox) {
-                error(response, 400, "The recipient does not have an active mailbox", List.of());
+                ApiAnswers.error(response, 400, "The recipient does not have an active mailbox", List.of());
                 return;
             }
             long messageId = nextMessageId++;
@@ -321,14 +321,14 @@ public final class MessagesApiServer implements AutoCloseable {
                 event("Paper mail created", messageId, externalId);
                 event("Sent for printing and enveloping", messageId, externalId);
             }
-            write(response, 200, json.createObjectNode().put("messageId", messageId).toString());
+            ApiAnswers.write(response, 200, json.createObjectNode().put("messageId", messageId).toString());
         }
 
         private void requireAttachments(List<String> invalid, JsonNode part, String name) {
             JsonNode list = part.path("attachments");
-            require(invalid, list.isArray() && !list.isEmpty(), name + ".attachments: must not be empty");
+            ApiAnswers.require(invalid, list.isArray() && !list.isEmpty(), name + ".attachments: must not be empty");
             for (JsonNode reference : list) {
-                require(invalid, attachments.containsKey(reference.path("attachmentId").asText()),
+                ApiAnswers.require(invalid, attachments.containsKey(reference.path("attachmentId").asText()),
                         name + ".attachments: attachment not found");
             }
         }
@@ -340,7 +340,7 @@ public final class MessagesApiServer implements AutoCloseable {
                 try {
                     from = Integer.parseInt(new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8));
                 } catch (IllegalArgumentException e) {
-                    error(response, 400, "Invalid continuationToken", List.of());
+                    ApiAnswers.error(response, 400, "Invalid continuationToken", List.of());
                     return;
                 }
             }
@@ -349,7 +349,7 @@ public final class MessagesApiServer implements AutoCloseable {
             answer.put("continuationToken",
                     Base64.getUrlEncoder().encodeToString(Integer.toString(to).getBytes(StandardCharsets.UTF_8)));
             answer.putArray("events").addAll(events.subList(from, to));
-            write(response, 200, answer.toString());
+            ApiAnswers.write(response, 200, answer.toString());
         }
     }
 
@@ -374,30 +374,6 @@ public final class MessagesApiServer implements AutoCloseable {
     private String tick() {
         clock = clock.plusSeconds(60);
         return clock.atOffset(ZoneOffset.ofHours(2)).toString();
-    }
-
-    private static void require(List<String> invalid, boolean ok, String error) {
-        if (!ok) {
-            invalid.add(error);
-        }
-    }
-
-    private void error(HttpServletResponse response, int status, String reason, List<String> validationErrors)
-            throws IOException {
-        ObjectNode answer = json.createObjectNode();
-        answer.put("reason", reason);
-        if (!validationErrors.isEmpty()) {
-            var list = answer.putArray("validationErrors");
-            validationErrors.forEach(e -> list.addObject().put("error", e));
-        }
-        write(response, status, answer.toString());
-    }
-
-    private static void write(HttpServletResponse response, int status, String body) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(body);
     }
 
     @Override
