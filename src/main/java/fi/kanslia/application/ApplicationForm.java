@@ -13,4 +13,20 @@ public record ApplicationForm(
     String reason,
     String guardianPhone,
     String guardianEmail,
-    boolean electronicNotificationConsent) {}
+    boolean electronicNotificationConsent,
+    int grade) {
+
+  public ApplicationForm {
+    if (grade < 1 || grade > 9) {
+      throw new IllegalArgumentException("Basic education has grades 1 to 9, not " + grade);
+    }
+  }
+
+  /** An application for grade 1, the start of school. */
+  public ApplicationForm(UUID childId, UUID requestedSchoolId, LocalDate startDate,
+      String languageOfInstruction, boolean siblingAtSchool, String reason, String guardianPhone,
+      String guardianEmail, boolean electronicNotificationConsent) {
+    this(childId, requestedSchoolId, startDate, languageOfInstruction, siblingAtSchool, reason,
+        guardianPhone, guardianEmail, electronicNotificationConsent, 1);
+  }
+}

@@ -23,7 +23,8 @@ public record SchoolPlaceApplication(
     Integer waitingPosition,
     String answer,
     UUID offeredFromCaseId,
-    boolean specialReasonsConfirmed) {
+    boolean specialReasonsConfirmed,
+    int grade) {
 
   /**
    * The decision type: an application to a school other than the child's neighbourhood school is a

@@ -8,20 +8,23 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The places a school gives to secondary applicants (grade 1, per school year), their order by the
+ * The places a school gives to secondary applicants (per grade and school year), their order by the
  * municipality's criteria (the secondary-application-priority DMN), the waiting list, and the
  * guardian's answer to a granted place.
  */
 public interface SecondaryPlaces {
 
-  /** Sets the school's places for secondary applicants in grade 1 of the school year. */
-  void setPlaces(KansliaUser official, int schoolYear, int places);
+  /** Sets the school's places for secondary applicants in a grade of the school year. */
+  void setPlaces(KansliaUser official, int schoolYear, int grade, int places);
 
-  /** The school's places for secondary applicants this school year, and how many are taken. */
-  Capacity capacity(String municipalityCode, UUID schoolId, int schoolYear);
+  /** The grades of the school year that have places set or applicants waiting, in order. */
+  List<Integer> grades(String municipalityCode, UUID schoolId, int schoolYear);
+
+  /** The school's places for secondary applicants in a grade of the school year, and how many are taken. */
+  Capacity capacity(String municipalityCode, UUID schoolId, int schoolYear, int grade);
 
   /** The school's secondary applications waiting for a decision, in the criteria's order. */
-  List<Ranked> ranking(String municipalityCode, UUID schoolId, int schoolYear);
+  List<Ranked> ranking(String municipalityCode, UUID schoolId, int schoolYear, int grade);
 
   /**
    * Takes one of the school's places for an approved secondary application, under the school's
@@ -41,7 +44,7 @@ public interface SecondaryPlaces {
   int addToWaitingList(UUID caseId);
 
   /** The school's waiting list in order. */
-  List<Waiting> waitingList(String municipalityCode, UUID schoolId, int schoolYear);
+  List<Waiting> waitingList(String municipalityCode, UUID schoolId, int schoolYear, int grade);
 
   /** The guardian accepts or declines a granted secondary place; a declined place is freed. */
   void answer(KansliaUser guardian, UUID caseId, boolean accept);
@@ -50,7 +53,7 @@ public interface SecondaryPlaces {
    * Offers a freed place to the first on the waiting list: a new application case for that child,
    * with the same details, which the official decides like any other.
    */
-  Optional<CaseFile> offerFreedPlace(KansliaUser official, int schoolYear);
+  Optional<CaseFile> offerFreedPlace(KansliaUser official, int schoolYear, int grade);
 
   /** @param places null when the school has set none: secondary places are not limited then */
   record Capacity(Integer places, int taken) {

@@ -54,7 +54,7 @@ class SecondaryApplicationIT extends KansliaIT {
     DecisionContent data = DecisionData.extract(pdf);
     assertThat(data.language()).isEqualTo(DecisionContent.Language.SV);
     assertThat(data.title()).isEqualTo("Beslut om elevplats i sekundär ansökan");
-    assertThat(text(pdf)).contains("beviljas i den sekundära ansökan elevplats i skolan "
+    assertThat(text(pdf)).contains("beviljas i den sekundära ansökan elevplats i årskurs 1 i skolan "
         + SCHOOL_LOVANGEN, "svarar vårdnadshavaren för skolresorna");
   }
 

@@ -41,12 +41,13 @@ class SecondaryPlacesIT extends KansliaIT {
   @Autowired Schools schools;
   @Autowired CaseFiles cases;
   @Autowired Decisions decisions;
+  @Autowired SecondaryPlaces secondaryPlaces;
 
   @Test
   void placesGoByTheCriteriaTheRestWaitAndAFreedPlaceGoesToTheFirstWaiting() throws IOException {
     WebSession official = as(OFFICIAL);
     Page saved = official.submit("/official", "/official/secondary-places",
-        Map.of("year", "2030", "places", "1"));
+        Map.of("year", "2030", "grade", "1", "places", "1"));
     assertThat(saved.uri()).contains("placesSet");
 
     CaseFile venla = apply("Venla", false);
@@ -78,7 +79,7 @@ class SecondaryPlacesIT extends KansliaIT {
     Page declined = sanna.submit(leoPage, leoPage + "/place-answer", Map.of("answer", "DECLINE"));
     assertThat(declined.document().selectFirst("#place-answer").attr("data-answer")).isEqualTo("DECLINED");
 
-    Page offered = official.submit("/official", "/official/secondary-places/offer", Map.of("year", "2030"));
+    Page offered = official.submit("/official", "/official/secondary-places/offer", Map.of("year", "2030", "grade", "1"));
     String offerNumber = offered.uri().replaceAll(".*offered=", "").replace("%2F", "/");
     assertThat(offered.text("[role=status]")).contains(offerNumber);
     CaseFile offer = cases.findByNumber(MUNICIPALITY, offerNumber).orElseThrow();
@@ -88,7 +89,14 @@ class SecondaryPlacesIT extends KansliaIT {
     decide(official, reviewPath(official, offer), Map.of("outcome", "APPROVED",
         "reasoning", "Koulusta vapautui paikka, ja oppilas oli varasijalla ensimmäisenä."));
     awaitArchived(offer);
-    assertThat(text(offer)).contains("myönnetään toissijaisessa haussa oppilaspaikka");
+    assertThat(text(offer)).contains("myönnetään toissijaisessa haussa oppilaspaikka 1. luokalle");
+
+    official.submit("/official", "/official/secondary-places",
+        Map.of("year", "2030", "grade", "7", "places", "3"));
+    UUID kuusikallio = applications.find(offer.id()).orElseThrow().requestedSchoolId();
+    assertThat(secondaryPlaces.capacity(MUNICIPALITY, kuusikallio, 2030, 7))
+        .as("grades count their places apart").isEqualTo(new SecondaryPlaces.Capacity(3, 0));
+    assertThat(secondaryPlaces.capacity(MUNICIPALITY, kuusikallio, 2030, 1).left()).isZero();
   }
 
   private static String group(Page review, CaseFile caseFile) {

@@ -19,6 +19,7 @@ public final class Applications {
     fields.put("childId", optionValue(formPage, "childId", childName));
     fields.put("requestedSchoolId", optionValue(formPage, "requestedSchoolId", schoolName));
     fields.put("startDate", "2027-08-11");
+    fields.put("grade", "1");
     fields.put("languageOfInstruction", language);
     fields.put("reason", "Koulumatka on lyhyt.");
     fields.put("guardianPhone", "040 123 4567");

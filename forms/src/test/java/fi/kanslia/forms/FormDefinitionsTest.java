@@ -21,6 +21,7 @@ class FormDefinitionsTest {
             tuple("childId", FieldType.SELECT, true, "children"),
             tuple("requestedSchoolId", FieldType.SELECT, true, "schools"),
             tuple("startDate", FieldType.DATE, true, null),
+            tuple("grade", FieldType.SELECT, true, null),
             tuple("languageOfInstruction", FieldType.RADIO, true, null),
             tuple("siblingAtSchool", FieldType.CHECKBOX, false, null),
             tuple("reason", FieldType.TEXTAREA, false, null),

@@ -24,7 +24,7 @@ class FormHtmlRendererTest {
     Document html = render(FI, null, List.of());
 
     List<Element> controls = html.select("input, select, textarea");
-    assertThat(controls).hasSize(10); // 6 single controls, 2 radios, 2 checkboxes
+    assertThat(controls).hasSize(11); // 7 single controls, 2 radios, 2 checkboxes
     for (Element control : controls) {
       assertThat(control.id()).isNotEmpty();
       assertThat(html.select("label[for=" + control.id() + "]")).hasSize(1);

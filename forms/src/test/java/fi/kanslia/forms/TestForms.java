@@ -68,6 +68,7 @@ final class TestForms {
         .with("childId", "child-1")
         .with("requestedSchoolId", "school-11")
         .with("startDate", "2027-08-12")
+        .with("grade", "1")
         .with("languageOfInstruction", "sv")
         .with("siblingAtSchool", "true")
         .with("reason", "Sisarus on samassa koulussa.")

@@ -61,12 +61,12 @@ class ApplicationService implements SchoolPlaceApplications {
     CaseFile caseFile = cases.open(municipality, prefix, CASE_TYPE, taskClassCode, form.childId());
     jdbc.sql("insert into school_place_application (case_id, municipality_code, child_id, guardian_id,"
             + " requested_school_id, start_date, language_of_instruction, sibling_at_school, reason,"
-            + " guardian_phone, guardian_email, electronic_consent, submitted_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + " guardian_phone, guardian_email, electronic_consent, submitted_at, grade)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(caseFile.id(), municipality, form.childId(), guardian.personId(),
             form.requestedSchoolId(), form.startDate(), form.languageOfInstruction(),
             form.siblingAtSchool(), form.reason(), form.guardianPhone(), form.guardianEmail(),
-            form.electronicNotificationConsent(), Timestamp.from(clock.instant()))
+            form.electronicNotificationConsent(), Timestamp.from(clock.instant()), form.grade())
         .update();
     engine.startProcess(municipality, caseFile.id(), START_MESSAGE, caseFile.id().toString(),
         Map.of(
@@ -115,7 +115,7 @@ class ApplicationService implements SchoolPlaceApplications {
             rs.getObject("neighbourhood_school_id", UUID.class),
             rs.getObject("placed_school_id", UUID.class), (Integer) rs.getObject("waiting_position"),
             rs.getString("answer"), rs.getObject("offered_from_case_id", UUID.class),
-            rs.getBoolean("special_reasons_confirmed")))
+            rs.getBoolean("special_reasons_confirmed"), rs.getInt("grade")))
         .optional();
   }
 }

@@ -94,7 +94,7 @@ class SchoolPlaceDecisionTemplate implements DecisionTemplate {
     boolean approved = decision.outcome() == Outcome.APPROVED;
     String decisionText = text(approved ? "decision.approved" : "decision.rejected", locale,
         child.fullName(), DATE.format(child.birthDate()), schoolName,
-        DATE.format(application.startDate()));
+        DATE.format(application.startDate()), application.grade());
     if (!approved && application.waitingPosition() != null) {
       decisionText += " " + text("decision.waiting", locale, schoolName,
           application.waitingPosition());

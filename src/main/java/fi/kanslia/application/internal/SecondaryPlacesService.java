@@ -37,7 +37,7 @@ class SecondaryPlacesService implements SecondaryPlaces {
   private static final String SECONDARY = " and neighbourhood_school_id is not null"
       + " and neighbourhood_school_id <> requested_school_id";
   private static final String OF_SCHOOL_YEAR = " municipality_code = ? and requested_school_id = ?"
-      + " and extract(year from start_date) = ?";
+      + " and extract(year from start_date) = ? and grade = ?";
 
   private final JdbcClient jdbc;
   private final SchoolPlaceApplications applications;
@@ -64,37 +64,52 @@ class SecondaryPlacesService implements SecondaryPlaces {
   }
 
   @Override
-  public void setPlaces(KansliaUser official, int schoolYear, int places) {
+  public void setPlaces(KansliaUser official, int schoolYear, int grade, int places) {
     UUID school = unitOf(official);
+    if (grade < 1 || grade > 9) {
+      throw new InputRefusedException("grade", "secondary.error.grade");
+    }
     if (places < 0 || places > 1000) {
       throw new InputRefusedException("places", "secondary.error.places");
     }
     jdbc.sql("insert into secondary_places (municipality_code, school_id, grade, school_year, places)"
-            + " values (?, ?, 1, ?, ?) on conflict (school_id, grade, school_year)"
+            + " values (?, ?, ?, ?, ?) on conflict (school_id, grade, school_year)"
             + " do update set places = excluded.places")
-        .params(official.municipalityCode(), school, schoolYear, places).update();
+        .params(official.municipalityCode(), school, grade, schoolYear, places).update();
   }
 
   @Override
   @Transactional(readOnly = true)
-  public Capacity capacity(String municipalityCode, UUID schoolId, int schoolYear) {
+  public List<Integer> grades(String municipalityCode, UUID schoolId, int schoolYear) {
+    return jdbc.sql("select grade from secondary_places where municipality_code = ? and school_id = ?"
+            + " and school_year = ? union select grade from school_place_application"
+            + " where municipality_code = ? and requested_school_id = ?"
+            + " and extract(year from start_date) = ? and waiting_position is not null order by 1")
+        .params(municipalityCode, schoolId, schoolYear, municipalityCode, schoolId, schoolYear)
+        .query(Integer.class).list();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Capacity capacity(String municipalityCode, UUID schoolId, int schoolYear, int grade) {
     Integer places = jdbc.sql("select places from secondary_places where municipality_code = ?"
-            + " and school_id = ? and grade = 1 and school_year = ?")
-        .params(municipalityCode, schoolId, schoolYear).query(Integer.class).optional().orElse(null);
+            + " and school_id = ? and grade = ? and school_year = ?")
+        .params(municipalityCode, schoolId, grade, schoolYear).query(Integer.class).optional()
+        .orElse(null);
     int taken = jdbc.sql("select count(*) from school_place_application where" + OF_SCHOOL_YEAR
             + SECONDARY + " and placed_school_id = requested_school_id"
             + " and answer is distinct from 'DECLINED'")
-        .params(municipalityCode, schoolId, schoolYear).query(Integer.class).single();
+        .params(municipalityCode, schoolId, schoolYear, grade).query(Integer.class).single();
     return new Capacity(places, taken);
   }
 
   @Override
   @Transactional(readOnly = true)
-  public List<Ranked> ranking(String municipalityCode, UUID schoolId, int schoolYear) {
+  public List<Ranked> ranking(String municipalityCode, UUID schoolId, int schoolYear, int grade) {
     School school = schools.find(municipalityCode, schoolId).orElseThrow();
     List<UUID> pending = jdbc.sql("select case_id from school_place_application where"
             + OF_SCHOOL_YEAR + SECONDARY + " and placed_school_id is null")
-        .params(municipalityCode, schoolId, schoolYear).query(UUID.class).list();
+        .params(municipalityCode, schoolId, schoolYear, grade).query(UUID.class).list();
     return pending.stream()
         .filter(caseId -> cases.findForProcessing(caseId)
             .map(c -> c.status() == CaseStatus.IN_REVIEW).orElse(false))
@@ -135,7 +150,8 @@ class SecondaryPlacesService implements SecondaryPlaces {
     if (a.requestedSchoolId().equals(a.placedSchoolId())) {
       return;
     }
-    if (capacity(a.municipalityCode(), a.requestedSchoolId(), a.startDate().getYear()).left() <= 0) {
+    if (capacity(a.municipalityCode(), a.requestedSchoolId(), a.startDate().getYear(), a.grade())
+        .left() <= 0) {
       throw new InputRefusedException("outcome", "secondary.error.full");
     }
     jdbc.sql("update school_place_application set placed_school_id = requested_school_id"
@@ -159,7 +175,7 @@ class SecondaryPlacesService implements SecondaryPlaces {
     lockSchool(a.requestedSchoolId());
     int position = jdbc.sql("select coalesce(max(waiting_position), 0) + 1 from"
             + " school_place_application where" + OF_SCHOOL_YEAR)
-        .params(a.municipalityCode(), a.requestedSchoolId(), a.startDate().getYear())
+        .params(a.municipalityCode(), a.requestedSchoolId(), a.startDate().getYear(), a.grade())
         .query(Integer.class).single();
     jdbc.sql("update school_place_application set waiting_position = ? where case_id = ?")
         .params(position, caseId).update();
@@ -168,13 +184,14 @@ class SecondaryPlacesService implements SecondaryPlaces {
 
   @Override
   @Transactional(readOnly = true)
-  public List<Waiting> waitingList(String municipalityCode, UUID schoolId, int schoolYear) {
+  public List<Waiting> waitingList(String municipalityCode, UUID schoolId, int schoolYear,
+      int grade) {
     return jdbc.sql("select a.case_id, a.child_id, a.waiting_position, exists (select 1 from"
             + " school_place_application o where o.offered_from_case_id = a.case_id) as offered"
             + " from school_place_application a where a.municipality_code = ?"
             + " and a.requested_school_id = ? and extract(year from a.start_date) = ?"
-            + " and a.waiting_position is not null order by a.waiting_position")
-        .params(municipalityCode, schoolId, schoolYear)
+            + " and a.grade = ? and a.waiting_position is not null order by a.waiting_position")
+        .params(municipalityCode, schoolId, schoolYear, grade)
         .query((rs, n) -> new Waiting(rs.getObject("case_id", UUID.class),
             rs.getObject("child_id", UUID.class), rs.getInt("waiting_position"),
             rs.getBoolean("offered")))
@@ -200,14 +217,14 @@ class SecondaryPlacesService implements SecondaryPlaces {
   }
 
   @Override
-  public Optional<CaseFile> offerFreedPlace(KansliaUser official, int schoolYear) {
+  public Optional<CaseFile> offerFreedPlace(KansliaUser official, int schoolYear, int grade) {
     UUID school = unitOf(official);
     String m = official.municipalityCode();
     lockSchool(school);
-    if (capacity(m, school, schoolYear).left() <= 0) {
+    if (capacity(m, school, schoolYear, grade).left() <= 0) {
       throw new InputRefusedException("offer", "secondary.error.noFreePlace");
     }
-    Optional<Waiting> next = waitingList(m, school, schoolYear).stream()
+    Optional<Waiting> next = waitingList(m, school, schoolYear, grade).stream()
         .filter(w -> !w.offered()).findFirst();
     if (next.isEmpty()) {
       return Optional.empty();
@@ -218,10 +235,10 @@ class SecondaryPlacesService implements SecondaryPlaces {
     jdbc.sql("insert into school_place_application (case_id, municipality_code, child_id,"
             + " guardian_id, requested_school_id, start_date, language_of_instruction,"
             + " sibling_at_school, reason, guardian_phone, guardian_email, electronic_consent,"
-            + " submitted_at, offered_from_case_id) select ?, municipality_code, child_id,"
+            + " submitted_at, offered_from_case_id, grade) select ?, municipality_code, child_id,"
             + " guardian_id, requested_school_id, start_date, language_of_instruction,"
             + " sibling_at_school, reason, guardian_phone, guardian_email, electronic_consent, ?,"
-            + " case_id from school_place_application where case_id = ?")
+            + " case_id, grade from school_place_application where case_id = ?")
         .params(caseFile.id(), Timestamp.from(clock.instant()), from.caseId()).update();
     engine.startProcess(m, caseFile.id(), SchoolPlaceApplications.START_MESSAGE,
         caseFile.id().toString(), Map.of("caseId", caseFile.id().toString(), "municipality", m,

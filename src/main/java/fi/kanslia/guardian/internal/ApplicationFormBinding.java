@@ -58,6 +58,7 @@ class ApplicationFormBinding {
         values.text("reason").orElse(null),
         values.text("guardianPhone").orElseThrow(),
         values.text("guardianEmail").orElse(null),
-        values.checked("electronicNotificationConsent"));
+        values.checked("electronicNotificationConsent"),
+        values.text("grade").map(Integer::parseInt).orElse(1));
   }
 }

@@ -80,10 +80,14 @@ class OfficialController {
       String m = official.municipalityCode();
       var today = clock.instant().atZone(java.time.ZoneId.of("Europe/Helsinki")).toLocalDate();
       int year = today.getMonthValue() >= 8 ? today.getYear() + 1 : today.getYear();
-      model.addAttribute("places", new PlacesView(year, secondaryPlaces.capacity(m, school, year),
-          secondaryPlaces.waitingList(m, school, year).stream().map(w -> new WaitingRow(
-              w.position(), cases.find(m, w.caseId()).map(c -> c.caseNumber()).orElse(""),
-              people.find(m, w.childId()).map(p -> p.fullName()).orElse(""), w.offered())).toList()));
+      model.addAttribute("placesYear", year);
+      model.addAttribute("places", secondaryPlaces.grades(m, school, year).stream()
+          .map(grade -> new PlacesView(grade, secondaryPlaces.capacity(m, school, year, grade),
+              secondaryPlaces.waitingList(m, school, year, grade).stream().map(w -> new WaitingRow(
+                  w.position(), cases.find(m, w.caseId()).map(c -> c.caseNumber()).orElse(""),
+                  people.find(m, w.childId()).map(p -> p.fullName()).orElse(""), w.offered()))
+                  .toList()))
+          .toList());
     });
     return "official/queue";
   }
@@ -133,11 +137,12 @@ class OfficialController {
   /** The school's places for secondary applicants of a school year (grade 1). */
   @PostMapping("/secondary-places")
   String setPlaces(@RequestParam(required = false) String year,
+      @RequestParam(required = false) String grade,
       @RequestParam(required = false) String places) {
     KansliaUser official = currentUser.require();
     try {
       secondaryPlaces.setPlaces(official, Integer.parseInt(year.strip()),
-          Integer.parseInt(places.strip()));
+          Integer.parseInt(grade.strip()), Integer.parseInt(places.strip()));
     } catch (NumberFormatException | NullPointerException | InputRefusedException e) {
       return "redirect:/official?placesRefused";
     }
@@ -146,10 +151,12 @@ class OfficialController {
 
   /** A freed place goes to the first on the school's waiting list, as a new application case. */
   @PostMapping("/secondary-places/offer")
-  String offer(@RequestParam(required = false) String year) {
+  String offer(@RequestParam(required = false) String year,
+      @RequestParam(required = false) String grade) {
     KansliaUser official = currentUser.require();
     try {
-      return secondaryPlaces.offerFreedPlace(official, Integer.parseInt(year.strip()))
+      return secondaryPlaces.offerFreedPlace(official, Integer.parseInt(year.strip()),
+              Integer.parseInt(grade.strip()))
           .map(c -> "redirect:/official?offered=" + c.caseNumber())
           .orElse("redirect:/official?noneWaiting");
     } catch (NumberFormatException | NullPointerException | InputRefusedException e) {
@@ -240,9 +247,11 @@ class OfficialController {
     model.addAttribute("secondary", secondary);
     if (secondary) {
       int year = application.startDate().getYear();
-      model.addAttribute("capacity", secondaryPlaces.capacity(m, application.requestedSchoolId(), year));
+      int grade = application.grade();
+      model.addAttribute("capacity",
+          secondaryPlaces.capacity(m, application.requestedSchoolId(), year, grade));
       List<SecondaryPlaces.Ranked> ranking =
-          secondaryPlaces.ranking(m, application.requestedSchoolId(), year);
+          secondaryPlaces.ranking(m, application.requestedSchoolId(), year, grade);
       model.addAttribute("rankingRows", ranking.stream().map(r -> new RankedRow(
           cases.find(m, r.caseId()).map(c -> c.caseNumber()).orElse(""),
           people.find(m, r.childId()).map(p -> p.fullName()).orElse(""), r.priorityGroup(),
@@ -253,8 +262,8 @@ class OfficialController {
   /** A secondary application in the school's order by the criteria. */
   record RankedRow(String caseNumber, String childName, int priorityGroup, boolean current) {}
 
-  /** The school's secondary places and waiting list of a school year, for the queue page. */
-  record PlacesView(int year, SecondaryPlaces.Capacity capacity, List<WaitingRow> waiting) {}
+  /** The school's secondary places and waiting list of a grade, for the queue page. */
+  record PlacesView(int grade, SecondaryPlaces.Capacity capacity, List<WaitingRow> waiting) {}
 
   record WaitingRow(int position, String caseNumber, String childName, boolean offered) {}
 
