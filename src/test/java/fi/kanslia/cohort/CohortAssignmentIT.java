@@ -36,6 +36,7 @@ class CohortAssignmentIT extends KansliaIT {
 
 
   @Autowired DecisionSignatures signatures;
+  @Autowired fi.kanslia.workers.ports.CohortSteps steps;
 
   @Test
   @Order(1)
@@ -57,6 +58,9 @@ class CohortAssignmentIT extends KansliaIT {
     Element run = run(official);
     assertThat(run.selectFirst(".assigned").text()).isEqualTo("5");
     assertThat(run.selectFirst(".decided").text()).isEqualTo("5");
+    steps.issueNeighbourhoodDecisions(java.util.UUID.fromString(run.attr("data-run")));
+    assertThat(run(official).selectFirst(".decided").text())
+        .as("a job delivered again takes no second decision").isEqualTo("5");
 
     WebSession maija = as(GUARDIAN);
     String ainoPath = cohortCase(maija, "Aino Virtanen");

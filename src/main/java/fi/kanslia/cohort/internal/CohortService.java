@@ -34,7 +34,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Cohort runs: the official schedules one, the process assigns every child a neighbourhood school
@@ -56,10 +59,13 @@ class CohortService implements CohortSteps, CohortAssignments {
   private final ProcessCommands engine;
   private final Clock clock;
   private final String taskClassCode;
+  private final TransactionTemplate transactions;
 
   CohortService(JdbcClient jdbc, CaseFiles cases, People people, Schools schools,
       Decisions decisions, ProcessCommands engine, Clock clock,
-      @Value("${kanslia.records.neighbourhood-school.task-class-code}") String taskClassCode) {
+      @Value("${kanslia.records.neighbourhood-school.task-class-code}") String taskClassCode,
+      PlatformTransactionManager transactionManager) {
+    this.transactions = new TransactionTemplate(transactionManager);
     this.jdbc = jdbc;
     this.cases = cases;
     this.people = people;
@@ -135,26 +141,40 @@ class CohortService implements CohortSteps, CohortAssignments {
   }
 
   @Override
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public void issueNeighbourhoodDecisions(UUID runId) {
-    CohortRun run = lockRun(runId);
+    CohortRun run = run(runId).orElseThrow(() -> new IllegalStateException("No cohort run " + runId));
     List<Assignment> pending = jdbc.sql("select * from cohort_assignment where run_id = ?"
             + " and decided_at is null and school_id is not null order by case_id")
         .param(runId).query(CohortService::assignment).list();
+    // One transaction per child: a crash keeps the decisions already taken, and the retried job
+    // continues with the rest.
     for (Assignment a : pending) {
-      CaseFile caseFile = cases.find(run.municipalityCode(), a.caseId()).orElseThrow();
-      if (decisions.forCase(a.caseId()).isEmpty()) {
-        decisions.take(new TakeDecision(run.municipalityCode(), a.caseId(), DECISION_TYPE,
-            Outcome.APPROVED, reasoning(run, a), run.scheduledBy()));
-      }
-      cases.advance(a.caseId(), CaseStatus.DECIDED);
-      jdbc.sql("update cohort_assignment set decided_at = ? where run_id = ? and child_id = ?")
-          .params(Timestamp.from(clock.instant()), runId, a.childId()).update();
-      engine.startProcess(run.municipalityCode(), a.caseId(), DecisionIssuanceModel.START_MESSAGE,
-          a.caseId().toString(), Map.of(
-              DecisionIssuanceModel.CASE_ID_VARIABLE, a.caseId().toString(),
-              DecisionIssuanceModel.MUNICIPALITY_VARIABLE, run.municipalityCode(),
-              DecisionIssuanceModel.CASE_NUMBER_VARIABLE, caseFile.caseNumber()));
+      transactions.executeWithoutResult(status -> issue(run, a));
     }
+  }
+
+  private void issue(CohortRun run, Assignment a) {
+    cases.lock(a.caseId());
+    boolean decided = jdbc.sql("select decided_at is not null from cohort_assignment"
+        + " where run_id = ? and child_id = ?").params(run.id(), a.childId())
+        .query(Boolean.class).single();
+    if (decided) {
+      return;
+    }
+    CaseFile caseFile = cases.find(run.municipalityCode(), a.caseId()).orElseThrow();
+    if (decisions.forCase(a.caseId()).isEmpty()) {
+      decisions.take(new TakeDecision(run.municipalityCode(), a.caseId(), DECISION_TYPE,
+          Outcome.APPROVED, reasoning(run, a), run.scheduledBy()));
+    }
+    cases.advance(a.caseId(), CaseStatus.DECIDED);
+    jdbc.sql("update cohort_assignment set decided_at = ? where run_id = ? and child_id = ?")
+        .params(Timestamp.from(clock.instant()), run.id(), a.childId()).update();
+    engine.startProcess(run.municipalityCode(), a.caseId(), DecisionIssuanceModel.START_MESSAGE,
+        a.caseId().toString(), Map.of(
+            DecisionIssuanceModel.CASE_ID_VARIABLE, a.caseId().toString(),
+            DecisionIssuanceModel.MUNICIPALITY_VARIABLE, run.municipalityCode(),
+            DecisionIssuanceModel.CASE_NUMBER_VARIABLE, caseFile.caseNumber()));
   }
 
   /** The facts the decision rests on: the child's postal area and language (HL 45 §). */
