@@ -18,6 +18,20 @@ public interface RectificationRequests {
   /** The last day the guardian may request rectification; empty before they are notified. */
   Optional<LocalDate> deadlineFor(KansliaUser guardian, UUID caseId);
 
+  /** What a guardian's case page shows of rectification, whatever the case's family. */
+  GuardianView forGuardian(KansliaUser guardian, UUID caseId);
+
+  /**
+   * The guardian's own request, if any, and the last day to file one (null before notification).
+   */
+  record GuardianView(RectificationRequest request, LocalDate deadline, LocalDate today) {
+
+    /** Whether the guardian may still file a request. */
+    public boolean open() {
+      return request == null && deadline != null && !today.isAfter(deadline);
+    }
+  }
+
   /**
    * Files the guardian's request and starts its process in one transaction.
    *

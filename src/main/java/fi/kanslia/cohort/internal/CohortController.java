@@ -93,10 +93,7 @@ class CohortController {
     model.addAttribute("open", run.responsesRecordedAt() == null
         && today().isBefore(
             run.acceptanceDeadline().atZone(CohortService.FINLAND).toLocalDate().plusDays(1)));
-    model.addAttribute("rectification", rectifications.of(caseId, guardian.personId()).orElse(null));
-    model.addAttribute("rectificationDeadline", decision.isPresent()
-        ? rectifications.deadlineFor(guardian, caseId).orElse(null) : null);
-    model.addAttribute("today", today());
+    model.addAttribute("rectification", rectifications.forGuardian(guardian, caseId));
     return "cohort/guardian-case";
   }
 

@@ -3,47 +3,26 @@ package fi.kanslia.decision.internal;
 import fi.kanslia.decision.LegalRules;
 import fi.kanslia.engine.DecisionTables;
 import fi.kanslia.processes.DecisionRulesModel;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The legal rules of each decision type, evaluated from the decision-rules DMN on the engine and
- * kept for a few minutes, so that a redeployed rule takes effect soon without an engine call per
- * document.
+ * The legal rules of each decision type, from the decision-rules DMN on the engine (which keeps
+ * its answers for a few minutes), with the authority's contact details from configuration.
  */
 @Component
 class DecisionRuleBook {
 
-  private static final Duration KEEP = Duration.ofMinutes(5);
-
   private final DecisionTables tables;
   private final AuthorityProperties authorities;
-  private final Clock clock;
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-  DecisionRuleBook(DecisionTables tables, AuthorityProperties authorities, Clock clock) {
+  DecisionRuleBook(DecisionTables tables, AuthorityProperties authorities) {
     this.tables = tables;
     this.authorities = authorities;
-    this.clock = clock;
   }
 
   LegalRules of(String decisionType) {
-    Instant now = clock.instant();
-    Cached cached = cache.get(decisionType);
-    if (cached != null && cached.until().isAfter(now)) {
-      return cached.rules();
-    }
-    LegalRules rules = evaluate(decisionType);
-    cache.put(decisionType, new Cached(rules, now.plus(KEEP)));
-    return rules;
-  }
-
-  private LegalRules evaluate(String decisionType) {
     Map<String, Object> out = tables.evaluate(DecisionRulesModel.DECISION_ID,
         Map.of(DecisionRulesModel.INPUT_DECISION_TYPE, decisionType));
     String authorityId = string(out, DecisionRulesModel.OUTPUT_AUTHORITY);
@@ -69,6 +48,4 @@ class DecisionRuleBook {
     Object value = out.get(name);
     return value == null ? "" : value.toString();
   }
-
-  private record Cached(LegalRules rules, Instant until) {}
 }

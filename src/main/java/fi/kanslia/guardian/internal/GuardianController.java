@@ -55,14 +55,12 @@ class GuardianController {
   private final ApplicationFormBinding form;
   private final RectificationRequests rectifications;
   private final SupportCases support;
-  private final java.time.Clock clock;
   private final SecondaryPlaces secondaryPlaces;
 
   GuardianController(CurrentUser currentUser, People people, Schools schools, CaseFiles cases,
       SchoolPlaceApplications applications, Decisions decisions, Notifications notifications,
       AuditLog audit, ApplicationFormBinding form, RectificationRequests rectifications,
-      SupportCases support, java.time.Clock clock, SecondaryPlaces secondaryPlaces) {
-    this.clock = clock;
+      SupportCases support, SecondaryPlaces secondaryPlaces) {
     this.secondaryPlaces = secondaryPlaces;
     this.rectifications = rectifications;
     this.support = support;
@@ -141,11 +139,7 @@ class GuardianController {
         n -> notifications.events(n.id()))));
     model.addAttribute("deadlines", notices.stream().collect(Collectors.toMap(n -> n.id(),
         n -> decisions.remedyDeadline(decision.get().decisionType(), n.deemedNotifiedOn()))));
-    model.addAttribute("rectification", rectifications.of(caseId, guardian.personId()).orElse(null));
-    model.addAttribute("rectificationDeadline", decision.isPresent()
-        ? rectifications.deadlineFor(guardian, caseId).orElse(null) : null);
-    model.addAttribute("today", clock.instant().atZone(java.time.ZoneId.of("Europe/Helsinki"))
-        .toLocalDate());
+    model.addAttribute("rectification", rectifications.forGuardian(guardian, caseId));
     model.addAttribute("documentReady", decision.map(d -> d.signedAt() != null).orElse(false));
     return "guardian/case";
   }

@@ -73,6 +73,13 @@ class RectificationService implements RectificationRequests, RectificationRoutin
   }
 
   @Override
+  @Transactional(readOnly = true)
+  public GuardianView forGuardian(KansliaUser guardian, UUID caseId) {
+    return new GuardianView(of(caseId, guardian.personId()).orElse(null),
+        deadlineFor(guardian, caseId).orElse(null), clock.instant().atZone(FINLAND).toLocalDate());
+  }
+
+  @Override
   public RectificationRequest file(KansliaUser guardian, UUID caseId, String text) {
     CaseFile caseFile = ownCase(guardian, caseId);
     String body = text == null ? "" : text.strip();

@@ -9,7 +9,6 @@ import fi.kanslia.identity.Role;
 import fi.kanslia.platform.InputRefusedException;
 import fi.kanslia.rectification.RectificationRequests;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,12 +29,9 @@ class GuardianSupportController {
   private final People people;
   private final Decisions decisions;
   private final RectificationRequests rectifications;
-  private final java.time.Clock clock;
 
   GuardianSupportController(CurrentUser currentUser, SupportService support, CaseFiles cases,
-      People people, Decisions decisions, RectificationRequests rectifications,
-      java.time.Clock clock) {
-    this.clock = clock;
+      People people, Decisions decisions, RectificationRequests rectifications) {
     this.rectifications = rectifications;
     this.currentUser = currentUser;
     this.support = support;
@@ -79,9 +75,6 @@ class GuardianSupportController {
     var decision = decisions.forCase(caseId);
     model.addAttribute("decision", decision.orElse(null));
     model.addAttribute("documentReady", decision.map(d -> d.signedAt() != null).orElse(false));
-    model.addAttribute("rectification", rectifications.of(caseId, guardian.personId()).orElse(null));
-    model.addAttribute("rectificationDeadline", decision.isPresent()
-        ? rectifications.deadlineFor(guardian, caseId).orElse(null) : null);
-    model.addAttribute("today", clock.instant().atZone(SupportService.FINLAND).toLocalDate());
+    model.addAttribute("rectification", rectifications.forGuardian(guardian, caseId));
   }
 }
