@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,13 +38,14 @@ final class CoverPage {
 
     /**
      * @param sender         our return address
-     * @param recipient      the recipient's address (printed in the window only)
-     * @param reference      our reference
+     * @param letter         the letter: the recipient's address (printed in the window only), our reference, and its
+     *                       kind, which the cover names (proof of receipt, substitute notification)
      * @param date           the date of sending
      * @param decisionPages  how many pages the enclosed decision has
      */
-    static byte[] render(PostalAddress sender, PostalAddress recipient, String reference, LocalDate date,
-                         int decisionPages) {
+    static byte[] render(PostalAddress sender, Letter letter, LocalDate date, int decisionPages) {
+        PostalAddress recipient = letter.recipient();
+        String reference = letter.reference();
         try (PDDocument document = new PDDocument()) {
             PDType0Font regular = font(document, FONT);
             PDType0Font bold = font(document, BOLD_FONT);
@@ -78,6 +80,18 @@ final class CoverPage {
                 text(content, regular, 10, 20 * MM, body - 28,
                         "Päätös on allekirjoitettu sähköisesti. / Beslutet har undertecknats elektroniskt.",
                         170 * MM);
+                y = body - 50;
+                for (String paragraph : notification(letter)) {
+                    y = paragraph(content, regular, 10, 20 * MM, y, paragraph, 170 * MM) - 6;
+                }
+                String heading = switch (letter.kind()) {
+                    case ORDINARY -> null;
+                    case PROOF_OF_RECEIPT -> "SAANTITODISTUKSELLA / MOT MOTTAGNINGSBEVIS";
+                    case SUBSTITUTE -> "KORVAAVA TIEDOKSIANTO / ERSÄTTANDE DELGIVNING";
+                };
+                if (heading != null) {
+                    text(content, bold, 10, right, top - 71 * MM, heading, 80 * MM);
+                }
             }
             // No personal data in the document information: the title names the reference only.
             PDDocumentInformation info = new PDDocumentInformation();
@@ -89,6 +103,48 @@ final class CoverPage {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render a cover page", e);
         }
+    }
+
+    /** How the letter notifies the party, in Finnish and Swedish; nothing for an ordinary letter. */
+    private static List<String> notification(Letter letter) {
+        return switch (letter.kind()) {
+            case ORDINARY -> List.of();
+            case PROOF_OF_RECEIPT -> List.of(
+                    "Tiedoksianto saantitodistusta vastaan (hallintolaki 60 §). Päätös katsotaan tiedoksi saaduksi"
+                            + " päivänä, joka on merkitty saantitodistukseen.",
+                    "Delgivning mot mottagningsbevis (förvaltningslagen 60 §). Beslutet anses ha delgetts den dag"
+                            + " som har antecknats på mottagningsbeviset.");
+            case SUBSTITUTE -> List.of(
+                    "Korvaava tiedoksianto (hallintolaki 61 §). Päätöstä ei voitu antaa tiedoksi"
+                            + " saantitodistusta vastaan, koska kirje palautui. Päätös katsotaan tiedoksi saaduksi "
+                            + DATE.format(letter.notifiedOn()) + ".",
+                    "Ersättande delgivning (förvaltningslagen 61 §). Beslutet kunde inte delges mot"
+                            + " mottagningsbevis, eftersom brevet returnerades. Beslutet anses ha delgetts "
+                            + DATE.format(letter.notifiedOn()) + ".");
+        };
+    }
+
+    /** Text wrapped at word boundaries to the width; returns the baseline below the last line. */
+    private static float paragraph(PDPageContentStream content, PDFont font, float size, float x, float y,
+                                   String text, float width) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(printable(font, longer)) / 1000 * size > width) {
+                text(content, font, size, x, y, line.toString(), width);
+                y -= size * 1.4f;
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(longer);
+            }
+        }
+        if (!line.isEmpty()) {
+            text(content, font, size, x, y, line.toString(), width);
+            y -= size * 1.4f;
+        }
+        return y;
     }
 
     private static PDType0Font font(PDDocument document, String resource) throws IOException {

@@ -25,8 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ordinary letters (HL 59 §: deemed received on the 7th day after sending) collected into a batch for a printing
- * service. {@link #writeTo(Path)} writes the directory {@code <batchId>/}:
+ * Letters collected into a batch for a printing service: ordinary letters (HL 59 §: deemed received on the 7th day
+ * after sending), letters against proof of receipt (HL 60 §: registered, with a proof of receipt whose date is the
+ * day of notification) and substitute notifications (HL 61 §), each marked with its {@link Letter.Kind} in the
+ * manifest and on its cover. {@link #writeTo(Path)} writes the directory {@code <batchId>/}:
  *
  * <pre>
  * 0001-1-cover.pdf     cover sheet with the address in the envelope window
@@ -46,7 +48,7 @@ import org.slf4j.LoggerFactory;
 public final class LetterBatch {
 
     static final String MANIFEST = "manifest.json";
-    static final String FORMAT = "kanslia-letter-batch/1";
+    static final String FORMAT = "kanslia-letter-batch/2";
 
     private static final Logger LOG = LoggerFactory.getLogger(LetterBatch.class);
 
@@ -117,7 +119,9 @@ public final class LetterBatch {
                     .writeValue(partial.resolve(MANIFEST).toFile(), manifest);
             move(partial, target);
             published = true;
-            LOG.info("Letter batch {} written: {} letters, {} with a protected address", batchId, entries.size(),
+            LOG.info("Letter batch {} written: {} letters, {} against proof of receipt, {} substitute, {} with a"
+                    + " protected address", batchId, entries.size(), count(entries, Letter.Kind.PROOF_OF_RECEIPT),
+                    count(entries, Letter.Kind.SUBSTITUTE),
                     entries.stream().filter(BatchManifest.Entry::addressProtected).count());
             return manifest;
         } catch (IOException e) {
@@ -127,6 +131,10 @@ public final class LetterBatch {
                 deleteQuietly(partial);
             }
         }
+    }
+
+    private static long count(List<BatchManifest.Entry> entries, Letter.Kind kind) {
+        return entries.stream().filter(e -> e.kind() == kind).count();
     }
 
     private static void deleteQuietly(Path partial) {
@@ -140,15 +148,15 @@ public final class LetterBatch {
     private BatchManifest.Entry write(Path dir, int sequence, Letter letter) throws IOException {
         byte[] decision = letter.decision().pdf();
         int decisionPages = pageCount(decision, letter.reference());
-        byte[] cover = CoverPage.render(sender, letter.recipient(), letter.reference(), date, decisionPages);
+        byte[] cover = CoverPage.render(sender, letter, date, decisionPages);
         String prefix = String.format("%04d", sequence);
         String coverFile = prefix + "-1-cover.pdf";
         String decisionFile = prefix + "-2-decision.pdf";
         Files.write(dir.resolve(coverFile), cover);
         Files.write(dir.resolve(decisionFile), decision);
         PostalAddress to = letter.recipient();
-        return new BatchManifest.Entry(sequence, letter.reference(), List.of(coverFile, decisionFile), 1,
-                decisionPages, sha256(decision), letter.addressProtected(),
+        return new BatchManifest.Entry(sequence, letter.reference(), letter.kind(),
+                List.of(coverFile, decisionFile), 1, decisionPages, sha256(decision), letter.addressProtected(),
                 letter.addressProtected() ? null : to.zipCode(),
                 letter.addressProtected() ? null : to.countryCode());
     }

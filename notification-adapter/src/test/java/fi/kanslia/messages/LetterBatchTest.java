@@ -63,7 +63,8 @@ class LetterBatchTest {
         assertThat(manifest.letters().getFirst().decisionSha256()).isEqualTo(sha256(first.pdf()));
 
         JsonNode written = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile());
-        assertThat(written.path("format").asText()).isEqualTo("kanslia-letter-batch/1");
+        assertThat(written.path("format").asText()).isEqualTo("kanslia-letter-batch/2");
+        assertThat(written.path("letters").get(0).path("kind").asText()).isEqualTo("ORDINARY");
         assertThat(written.path("sentOn").asText()).isEqualTo("2026-03-02");
         assertThat(written.path("letterCount").asInt()).isEqualTo(2);
         assertThat(written.path("letters").get(1).path("files").get(1).asText()).isEqualTo("0002-2-decision.pdf");
@@ -156,6 +157,56 @@ class LetterBatchTest {
 
         try (PDDocument cover = Loader.loadPDF(out.resolve("letters-2026-03-02/0001-1-cover.pdf").toFile())) {
             assertThat(new PDFTextStripper().getText(cover)).contains("111 22 STOCKHOLM\nSWEDEN");
+        }
+    }
+
+    @Test
+    void aLetterAgainstProofOfReceiptIsMarkedSoInTheManifestAndOnItsCover() throws Exception {
+        BatchManifest manifest = batch()
+                .add(new Letter("KASV/12/2026 #1", GUARDIAN_ADDRESS, false, TestDeliveries.decision()))
+                .add(new Letter("KASV/13/2026 #1", PROTECTED, true, TestDeliveries.decision(),
+                        Letter.Kind.PROOF_OF_RECEIPT, null))
+                .writeTo(out);
+
+        Path dir = out.resolve("letters-2026-03-02");
+        JsonNode letters = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()).path("letters");
+        assertThat(letters.get(0).path("kind").asText()).isEqualTo("ORDINARY");
+        assertThat(letters.get(1).path("kind").asText()).as("the printing service sends it registered")
+                .isEqualTo("PROOF_OF_RECEIPT");
+        assertThat(letters.get(1).path("reference").asText()).as("the receipt is matched back by it")
+                .isEqualTo("KASV/13/2026 #1");
+        assertThat(letters.get(1).has("zipCode")).as("turvakielto holds for registered letters too").isFalse();
+        assertThat(manifest.letters()).extracting(BatchManifest.Entry::kind)
+                .containsExactly(Letter.Kind.ORDINARY, Letter.Kind.PROOF_OF_RECEIPT);
+        assertThat(coverText(dir.resolve("0002-1-cover.pdf"))).contains("SAANTITODISTUKSELLA / MOT MOTTAGNINGSBEVIS",
+                "hallintolaki 60 §", "förvaltningslagen 60 §", "Korhonen Aino");
+        assertThat(coverText(dir.resolve("0001-1-cover.pdf"))).doesNotContain("SAANTITODISTUS", "60 §");
+    }
+
+    @Test
+    void aSubstituteNotificationNamesHl61AndTheDayOfNotificationOnItsCover() throws Exception {
+        batch().add(new Letter("KASV/13/2026 #1 HL61", GUARDIAN_ADDRESS, false, TestDeliveries.decision(),
+                Letter.Kind.SUBSTITUTE, LocalDate.of(2026, 3, 5))).writeTo(out);
+
+        Path dir = out.resolve("letters-2026-03-02");
+        assertThat(new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()).at("/letters/0/kind").asText())
+                .isEqualTo("SUBSTITUTE");
+        assertThat(coverText(dir.resolve("0001-1-cover.pdf")).replace("\n", " ")).contains(
+                "KORVAAVA TIEDOKSIANTO / ERSÄTTANDE DELGIVNING", "hallintolaki 61 §", "förvaltningslagen 61 §",
+                "tiedoksi saaduksi 5.3.2026", "delgetts 5.3.2026");
+    }
+
+    @Test
+    void onlyASubstituteLetterCarriesADayOfNotification() {
+        assertThatThrownBy(() -> new Letter("KASV/13/2026 #1", GUARDIAN_ADDRESS, false, TestDeliveries.decision(),
+                Letter.Kind.SUBSTITUTE, null)).hasMessageContaining("notifiedOn");
+        assertThatThrownBy(() -> new Letter("KASV/13/2026 #1", GUARDIAN_ADDRESS, false, TestDeliveries.decision(),
+                Letter.Kind.PROOF_OF_RECEIPT, SENT_ON)).hasMessageContaining("notifiedOn");
+    }
+
+    private static String coverText(Path cover) throws IOException {
+        try (PDDocument document = Loader.loadPDF(cover.toFile())) {
+            return new PDFTextStripper().getText(document);
         }
     }
 
