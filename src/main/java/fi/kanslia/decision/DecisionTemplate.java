@@ -27,4 +27,21 @@ public interface DecisionTemplate {
 
   /** Reusable reasoning texts offered to the decision maker, in order. */
   List<String> reasoningSnippets(String language);
+
+  /**
+   * The rules of this decision, given its type's rules (the decision-rules DMN). By default the
+   * type's; a template may only make the publicity stricter, e.g. for a decision that amends a
+   * confidential one. Anything looser than the type's publicity is ignored.
+   */
+  default LegalRules rules(LegalRules ofType, DecisionSummary decision) {
+    return ofType;
+  }
+
+  /**
+   * The decision type whose records policy (task class, retention, secrecy period) the archived
+   * record follows: by default its own; a decision that amends another is kept like that one.
+   */
+  default String recordsType(DecisionSummary decision) {
+    return decision.decisionType();
+  }
 }

@@ -11,6 +11,8 @@ public interface Decisions {
   String SCHOOL_PLACE = "SCHOOL_PLACE";
   String SECONDARY_PLACE = "SECONDARY_PLACE";
   String SUPPORT = "SUPPORT";
+  /** The municipality's decision that implements a granted rectification request. */
+  String RECTIFICATION_OUTCOME = "RECTIFICATION_OUTCOME";
 
   /**
    * Records the decision act; a case has at most one decision.
@@ -32,6 +34,15 @@ public interface Decisions {
 
   /** The legal basis, remedy and publicity of a decision type (the decision-rules DMN). */
   LegalRules rules(String decisionType);
+
+  /**
+   * The rules of one decision: its type's, with the publicity its template requires when that is
+   * stricter (a decision amending a confidential decision stays confidential).
+   */
+  LegalRules rules(DecisionSummary decision);
+
+  /** The decision type whose records policy the decision's archived record follows. */
+  String recordsType(DecisionSummary decision);
 
   /**
    * The last day of the remedy period of the case's decision for a party notified on the given

@@ -29,6 +29,18 @@ public record LegalRules(
     return !"PUBLIC".equals(publicityClass);
   }
 
+  /**
+   * These rules with the publicity of the other rules when that is stricter: a decision about a
+   * confidential matter stays confidential whatever its own type says.
+   */
+  public LegalRules withPublicityAtLeastOf(LegalRules other) {
+    if (!other.confidential() || confidential()) {
+      return this;
+    }
+    return new LegalRules(decisionType, provisions, instructionKind, authority, periodDays,
+        instructionLegalBasis, other.publicityClass, other.publicityLegalBasis);
+  }
+
   /** An authority that receives rectification requests or appeals. */
   public record Authority(String id, String nameFi, String nameSv, String postalAddress,
       String email) {

@@ -14,6 +14,8 @@ public interface RectificationRequests {
   /** The message that carries the authority's outcome to the waiting process. */
   String OUTCOME_MESSAGE = "rectification-decided";
   int MAX_TEXT = 4000;
+  /** The type of the case that holds the municipality's decision implementing a granted request. */
+  String IMPLEMENTING_CASE_TYPE = "RECTIFICATION_OUTCOME";
 
   /** The last day the guardian may request rectification; empty before they are notified. */
   Optional<LocalDate> deadlineFor(KansliaUser guardian, UUID caseId);
@@ -23,12 +25,15 @@ public interface RectificationRequests {
 
   /**
    * The guardian's own request, if any, and the last day to file one (null before notification).
+   *
+   * @param byRectification whether the case's decision is open to rectification (else to appeal)
    */
-  record GuardianView(RectificationRequest request, LocalDate deadline, LocalDate today) {
+  record GuardianView(RectificationRequest request, LocalDate deadline, LocalDate today,
+      boolean byRectification) {
 
     /** Whether the guardian may still file a request. */
     public boolean open() {
-      return request == null && deadline != null && !today.isAfter(deadline);
+      return byRectification && request == null && deadline != null && !today.isAfter(deadline);
     }
   }
 
@@ -46,6 +51,35 @@ public interface RectificationRequests {
   /** Requests sent to the authority whose outcome the official's unit has yet to record. */
   List<RectificationRequest> awaitingOutcome(KansliaUser official);
 
-  /** Records the authority's outcome; the process then amends the case if it was granted. */
-  void recordOutcome(KansliaUser official, UUID requestId, boolean granted, String reference);
+  /**
+   * Records the authority's outcome, cited by its reference (diary number) and date; the process
+   * then amends the case if it was granted and opens the case of the implementing decision.
+   *
+   * @throws fi.kanslia.platform.InputRefusedException for a missing reference ({@code reference})
+   *     or a missing date, or one in the future or before the request ({@code decided-on})
+   */
+  void recordOutcome(KansliaUser official, UUID requestId, boolean granted, String reference,
+      LocalDate authorityDecidedOn);
+
+  /** Granted requests of the official's unit whose implementing decision is yet to be taken. */
+  List<RectificationRequest> toImplement(KansliaUser official);
+
+  /** Reusable reasoning texts for the implementing decision, in the decision's language. */
+  List<String> implementationSnippets(KansliaUser official, UUID requestId);
+
+  /** The implementing decision as it would be issued, unsigned, before the official decides. */
+  byte[] previewImplementation(KansliaUser official, UUID requestId, String reasoning);
+
+  /**
+   * Takes the municipality's decision that implements the granted request (a
+   * {@code RECTIFICATION_OUTCOME} decision in the implementing case) and starts its issuance.
+   *
+   * @return the implementing case
+   * @throws fi.kanslia.platform.InputRefusedException when the reasoning is missing
+   * @throws org.springframework.security.access.AccessDeniedException outside the deciding unit
+   */
+  UUID implement(KansliaUser official, UUID requestId, String reasoning);
+
+  /** The request whose implementing decision the case holds, if it is an implementing case. */
+  Optional<RectificationRequest> implementedBy(UUID implementingCaseId);
 }

@@ -1,6 +1,7 @@
 package fi.kanslia.rectification;
 
 import static fi.kanslia.demo.DemoPopulation.*;
+import static fi.kanslia.testsupport.RectificationSteps.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanslia.application.SchoolPlaceApplications;
@@ -8,6 +9,7 @@ import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.decision.Outcome;
 import fi.kanslia.testsupport.DecidedCases;
 import fi.kanslia.testsupport.KansliaIT;
+import fi.kanslia.testsupport.TestClock;
 import fi.kanslia.testsupport.WebSession;
 import java.time.Duration;
 import java.util.Map;
@@ -57,9 +59,7 @@ class RectificationIT extends KansliaIT {
     CaseFile caseFile = decidedCases.archived(Outcome.REJECTED);
     String casePath = "/guardian/cases/" + caseFile.id();
     WebSession guardian = as(GUARDIAN);
-    guardian.submit(casePath, casePath + "/rectification", Map.of("text", "Pyydämme oikaisua."));
-    eventually(Duration.ofSeconds(30), "the request is sent to the authority", () -> "FORWARDED"
-        .equals(rectificationStatus(guardian, casePath)));
+    requestRectification(guardian, casePath, "Pyydämme oikaisua.");
 
     recordOutcome(caseFile, "DENIED", "LVV/124/2026");
     eventually(Duration.ofSeconds(10), "the outcome shows",
@@ -86,19 +86,32 @@ class RectificationIT extends KansliaIT {
     assertThat(late.text("#rectification [role=alert]")).contains("määräaika on päättynyt");
   }
 
-  private void recordOutcome(CaseFile caseFile, String outcome, String reference) {
+  @Test
+  void anOutcomeIsRecordedOnlyWithTheAuthoritysReferenceAndDate() {
+    CaseFile caseFile = decidedCases.archived(Outcome.REJECTED);
+    String casePath = "/guardian/cases/" + caseFile.id();
+    WebSession guardian = as(GUARDIAN);
+    requestRectification(guardian, casePath, "Pyydämme oikaisua.");
     WebSession official = as(OTHER_OFFICIAL);
-    var desk = official.get("/official/rectifications").document();
-    var article = desk.selectFirst("article[data-case=" + caseFile.caseNumber() + "]");
-    assertThat(article).as("the request on the unit's desk").isNotNull();
-    String action = article.selectFirst("form").attr("action");
-    var recorded = official.submit("/official/rectifications", action,
-        Map.of("outcome", outcome, "reference", reference));
-    assertThat(recorded.text("[role=status]")).isEqualTo("Ratkaisu kirjattu.");
+    String action = outcomeAction(official, caseFile);
+
+    var noReference = official.submit("/official/rectifications", action, Map.of(
+        "outcome", "GRANTED", "reference", " ", "decided-on", TestClock.today().toString()));
+    assertThat(noReference.text(".error-summary")).contains("diaarinumero");
+    var future = official.submit("/official/rectifications", action, Map.of(
+        "outcome", "GRANTED", "reference", "LVV/9/2026",
+        "decided-on", TestClock.today().plusDays(1).toString()));
+    assertThat(future.text(".error-summary")).contains("ei tulevaisuudessa");
+    assertThat(future.document().selectFirst("#decided-on-" + action.split("/")[3])
+        .attr("aria-invalid")).isEqualTo("true");
+    var noDate = official.submit("/official/rectifications", action, Map.of(
+        "outcome", "GRANTED", "reference", "LVV/9/2026"));
+    assertThat(noDate.text(".error-summary")).contains("päivämäärä");
+    assertThat(rectificationStatus(guardian, casePath)).as("nothing recorded").isEqualTo("FORWARDED");
   }
 
-  private static String rectificationStatus(WebSession session, String casePath) {
-    var status = session.get(casePath).document().selectFirst("#rectification-status");
-    return status == null ? "" : status.attr("data-status");
+  private void recordOutcome(CaseFile caseFile, String outcome, String reference) {
+    fi.kanslia.testsupport.RectificationSteps.recordOutcome(as(OTHER_OFFICIAL), caseFile, outcome, reference,
+        "Ratkaisu kirjattu.");
   }
 }

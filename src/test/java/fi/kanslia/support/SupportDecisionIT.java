@@ -4,6 +4,7 @@ import static fi.kanslia.demo.DemoPopulation.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.kanslia.audit.AuditLog;
+import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.decision.DecisionSummary;
 import fi.kanslia.decision.Decisions;
 import fi.kanslia.documents.DecisionContent;
@@ -15,6 +16,7 @@ import fi.kanslia.identity.Person;
 import fi.kanslia.notification.Notifications;
 import fi.kanslia.testsupport.KansliaIT;
 import fi.kanslia.testsupport.PdfChecks;
+import fi.kanslia.testsupport.RectificationSteps;
 import fi.kanslia.testsupport.TestClock;
 import fi.kanslia.testsupport.WebSession;
 import fi.kanslia.testsupport.WebSession.Download;
@@ -52,6 +54,7 @@ class SupportDecisionIT extends KansliaIT {
   @Autowired Notifications notifications;
   @Autowired SignatureVerifier verifier;
   @Autowired AuditLog audit;
+  @Autowired CaseFiles cases;
 
   @Test
   void pupilLevelSupportIsHeardDecidedByThePrincipalAndArchivedAsConfidential() throws IOException {
@@ -141,6 +144,31 @@ class SupportDecisionIT extends KansliaIT {
         .contains("Lupa- ja valvontavirasto");
     assertThat(as(PRINCIPAL).get("/official/rectifications").document().text())
         .as("the deciding unit records the authority's outcome").contains(caseNumber);
+
+    // The authority grants it: the decision implementing it is as confidential as the original.
+    var supportCase = cases.find(MUNICIPALITY, caseId).orElseThrow();
+    RectificationSteps.recordOutcome(principal, supportCase, "GRANTED", "LVV/3001/2026",
+        "Ratkaisu kirjattu.");
+    String implementation = RectificationSteps.implementationPage(principal, supportCase);
+    String implementingNumber = principal.get(implementation).text("#case-number");
+    principal.submit(implementation, implementation, Map.of("reasoning",
+        "Lupa- ja valvontavirasto katsoi, että oppilaalle on järjestettävä myös avustajapalvelut."));
+    var implementingCase = cases.findByNumber(MUNICIPALITY, implementingNumber).orElseThrow();
+    eventually(Duration.ofSeconds(60), "the implementing decision is archived",
+        () -> decisions.forCase(implementingCase.id()).map(DecisionSummary::archiveObjectId)
+            .isPresent());
+    DecisionContent implementing = DecisionData.extract(
+        decisions.signedDocument(implementingCase.id()).orElseThrow());
+    assertThat(implementing.publicity().publicityClass())
+        .isEqualTo(DecisionContent.PublicityClass.CONFIDENTIAL);
+    assertThat(implementing.publicity().legalBasis()).contains("24 § 1 mom 30 k");
+    Page implementingRecord = archivist.get(archivist.get("/archive?caseNumber="
+            + URLEncoder.encode(implementingNumber, StandardCharsets.UTF_8)).document()
+        .select("a.record-link").stream().filter(a -> a.text().equals(implementingNumber))
+        .findFirst().orElseThrow().attr("href"));
+    assertThat(implementingRecord.document().selectFirst("[data-field=publicityClass]")
+        .attr("data-value")).isEqualTo("CONFIDENTIAL");
+    assertThat(implementingRecord.text("[data-field=taskClassCode]")).isEqualTo("12.01.02");
 
     assertThat(audit.about("support-case", caseNumber))
         .anySatisfy(e -> assertThat(e.actor()).startsWith(OFFICIAL))

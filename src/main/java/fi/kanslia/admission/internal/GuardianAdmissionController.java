@@ -11,6 +11,7 @@ import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
 import fi.kanslia.identity.Person;
 import fi.kanslia.identity.Role;
+import fi.kanslia.rectification.RectificationRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -44,10 +45,14 @@ class GuardianAdmissionController {
   private final Decisions decisions;
   private final AuditLog audit;
 
+  private final RectificationRequests rectifications;
+
   GuardianAdmissionController(CurrentUser currentUser, AdmissionStore store, RoundService rounds,
       VacancyService vacancies, AdmissionDecisionWriter writer, CaseFiles cases, People people,
-      Decisions decisions, AuditLog audit, ErrorMessages errorMessages) {
+      Decisions decisions, AuditLog audit, ErrorMessages errorMessages,
+      RectificationRequests rectifications) {
     this.errorMessages = errorMessages;
+    this.rectifications = rectifications;
     this.currentUser = currentUser;
     this.store = store;
     this.rounds = rounds;
@@ -172,6 +177,7 @@ class GuardianAdmissionController {
             && decision.isPresent() && !round.stage().isAtLeast(Stage.ACCEPTANCE_CLOSED);
     model.addAttribute("answerable", answerable);
     model.addAttribute("answer", offer.isPresent() ? offer.get().answer() : application.answer());
+    model.addAttribute("rectification", rectifications.forGuardian(guardian, caseId));
     audit.record(new AuditEvent(guardian.municipalityCode(), guardian.auditName(), "READ",
         "admission-case", caseFile.caseNumber(), "Guardian follows their child's admission case"));
   }

@@ -78,8 +78,8 @@ class DecisionFiling implements DecisionArchiving {
   }
 
   private RecordMetadata metadata(DecisionSummary decision, CaseFile caseFile) {
-    RecordPolicy.TypePolicy type = policy.of(decision.decisionType());
-    LegalRules rules = decisions.rules(decision.decisionType());
+    RecordPolicy.TypePolicy type = policy.of(decisions.recordsType(decision));
+    LegalRules rules = decisions.rules(decision);
     PublicityClass publicity = PublicityClass.valueOf(rules.publicityClass());
     boolean isPublic = publicity == PublicityClass.PUBLIC;
     return new RecordMetadata(

@@ -51,7 +51,7 @@ class DecisionContentFactory {
     String lang = decision.language();
     Locale locale = Locale.of(lang);
     DecisionText text = templates.of(decision.decisionType()).text(decision);
-    LegalRules legal = rules.of(decision.decisionType());
+    LegalRules legal = templates.rules(decision, rules.of(decision.decisionType()));
     String kind = legal.instructionKind();
     return new DecisionContent(
         DecisionContent.Language.of(lang),

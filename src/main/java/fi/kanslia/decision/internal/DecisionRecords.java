@@ -66,6 +66,18 @@ class DecisionRecords implements Decisions {
   }
 
   @Override
+  @Transactional(readOnly = true)
+  public LegalRules rules(DecisionSummary decision) {
+    return templates.rules(decision, rules.of(decision.decisionType()));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public String recordsType(DecisionSummary decision) {
+    return templates.of(decision.decisionType()).recordsType(decision);
+  }
+
+  @Override
   public List<String> reasoningSnippets(String decisionType, String language) {
     return templates.of(decisionType).reasoningSnippets(language);
   }

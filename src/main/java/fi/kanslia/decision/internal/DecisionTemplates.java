@@ -1,6 +1,8 @@
 package fi.kanslia.decision.internal;
 
+import fi.kanslia.decision.DecisionSummary;
 import fi.kanslia.decision.DecisionTemplate;
+import fi.kanslia.decision.LegalRules;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,5 +36,14 @@ class DecisionTemplates {
       throw new IllegalArgumentException("No decision template for type " + decisionType);
     }
     return template;
+  }
+
+  /**
+   * The rules of one decision: the template's answer given its type's rules, except that nothing
+   * may be less confidential than the type's rules say.
+   */
+  LegalRules rules(DecisionSummary decision, LegalRules ofType) {
+    LegalRules own = of(decision.decisionType()).rules(ofType, decision);
+    return own.confidential() || !ofType.confidential() ? own : ofType;
   }
 }

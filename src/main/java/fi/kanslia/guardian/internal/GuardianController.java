@@ -1,5 +1,6 @@
 package fi.kanslia.guardian.internal;
 
+import fi.kanslia.admission.AdmissionCases;
 import fi.kanslia.application.SchoolPlaceApplications;
 import fi.kanslia.application.SecondaryPlaces;
 import fi.kanslia.audit.AuditEvent;
@@ -205,6 +206,9 @@ class GuardianController {
     return switch (caseFile.caseType()) {
       case SupportCases.CASE_TYPE -> "/guardian/support/" + caseFile.id();
       case CohortAssignments.CASE_TYPE -> "/guardian/cohort/" + caseFile.id();
+      case AdmissionCases.CASE_TYPE, AdmissionCases.OFFER_CASE_TYPE ->
+          AdmissionCases.guardianPath(caseFile.id());
+      case RectificationRequests.IMPLEMENTING_CASE_TYPE -> "/guardian/rectification/" + caseFile.id();
       default -> "/guardian/cases/" + caseFile.id();
     };
   }

@@ -10,17 +10,15 @@ import fi.kanslia.decision.Outcome;
 import fi.kanslia.engine.ProcessCommands;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
-import fi.kanslia.identity.StaffMember;
 import fi.kanslia.identity.Role;
 import fi.kanslia.notification.Notifications;
+import fi.kanslia.platform.InputRefusedException;
 import fi.kanslia.rectification.RectificationRefusedException;
 import fi.kanslia.rectification.RectificationRefusedException.Reason;
 import fi.kanslia.rectification.RectificationRequest;
 import fi.kanslia.rectification.RectificationRequests;
 import fi.kanslia.workers.ports.OriginalDecisionAmendment;
 import fi.kanslia.workers.ports.RectificationRouting;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,11 +46,13 @@ class RectificationService implements RectificationRequests, RectificationRoutin
   private final Notifications notifications;
   private final SchoolPlaceApplications applications;
   private final ProcessCommands engine;
+  private final RectificationStore store;
+  private final ImplementingDecisions implementing;
   private final Clock clock;
 
   RectificationService(JdbcClient jdbc, CaseFiles cases, People people, Decisions decisions,
       Notifications notifications, SchoolPlaceApplications applications, ProcessCommands engine,
-      Clock clock) {
+      RectificationStore store, ImplementingDecisions implementing, Clock clock) {
     this.jdbc = jdbc;
     this.cases = cases;
     this.people = people;
@@ -60,6 +60,8 @@ class RectificationService implements RectificationRequests, RectificationRoutin
     this.notifications = notifications;
     this.applications = applications;
     this.engine = engine;
+    this.store = store;
+    this.implementing = implementing;
     this.clock = clock;
   }
 
@@ -69,14 +71,18 @@ class RectificationService implements RectificationRequests, RectificationRoutin
     CaseFile caseFile = ownCase(guardian, caseId);
     return decisions.forCase(caseFile.id()).flatMap(d -> notifications.forDecision(d.id()).stream()
         .filter(n -> n.recipientId().equals(guardian.personId())).findFirst()
+        .filter(n -> n.deemedNotifiedOn() != null)
         .map(n -> decisions.remedyDeadline(d.decisionType(), n.deemedNotifiedOn())));
   }
 
   @Override
   @Transactional(readOnly = true)
   public GuardianView forGuardian(KansliaUser guardian, UUID caseId) {
+    boolean byRectification = decisions.forCase(caseId)
+        .map(d -> "RECTIFICATION".equals(decisions.rules(d).instructionKind())).orElse(false);
     return new GuardianView(of(caseId, guardian.personId()).orElse(null),
-        deadlineFor(guardian, caseId).orElse(null), clock.instant().atZone(FINLAND).toLocalDate());
+        deadlineFor(guardian, caseId).orElse(null), clock.instant().atZone(FINLAND).toLocalDate(),
+        byRectification);
   }
 
   @Override
@@ -91,8 +97,7 @@ class RectificationService implements RectificationRequests, RectificationRoutin
     }
     LocalDate deadline = deadlineFor(guardian, caseId)
         .orElseThrow(() -> new RectificationRefusedException(Reason.NO_DECISION));
-    String remedy = decisions.rules(decisions.forCase(caseId).orElseThrow().decisionType())
-        .instructionKind();
+    String remedy = decisions.rules(decisions.forCase(caseId).orElseThrow()).instructionKind();
     if (!"RECTIFICATION".equals(remedy)) {
       throw new RectificationRefusedException(Reason.APPEAL_INSTEAD);
     }
@@ -119,37 +124,41 @@ class RectificationService implements RectificationRequests, RectificationRoutin
   @Transactional(readOnly = true)
   public Optional<RectificationRequest> of(UUID caseId, UUID personId) {
     return jdbc.sql("select * from rectification_request where case_id = ? and requested_by = ?")
-        .params(caseId, personId).query(RectificationService::request).optional();
+        .params(caseId, personId).query(RectificationStore::request).optional();
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<RectificationRequest> awaitingOutcome(KansliaUser official) {
-    UUID unit = requireUnit(official);
+    UUID unit = ImplementingDecisions.requireUnit(official);
     return jdbc.sql("select * from rectification_request where municipality_code = ?"
             + " and status = 'FORWARDED' order by submitted_at")
-        .param(official.municipalityCode()).query(RectificationService::request).list().stream()
-        .filter(r -> unit.equals(decidingUnit(r)))
+        .param(official.municipalityCode()).query(RectificationStore::request).list().stream()
+        .filter(r -> unit.equals(implementing.decidingUnit(r)))
         .toList();
   }
 
-  /** The unit whose staff took the decision the request is about; it records the outcome. */
-  private UUID decidingUnit(RectificationRequest request) {
-    return decisions.forCase(request.caseId())
-        .flatMap(d -> people.staffMember(request.municipalityCode(), d.decidedBy()))
-        .map(StaffMember::schoolId).orElse(null);
-  }
-
   @Override
-  public void recordOutcome(KansliaUser official, UUID requestId, boolean granted, String reference) {
+  public void recordOutcome(KansliaUser official, UUID requestId, boolean granted, String reference,
+      LocalDate authorityDecidedOn) {
     RectificationRequest request = awaitingOutcome(official).stream()
         .filter(r -> r.id().equals(requestId)).findFirst()
         .orElseThrow(() -> new AccessDeniedException("No such request awaiting an outcome in your unit"));
+    String citation = reference == null ? "" : reference.strip();
+    if (citation.isEmpty() || citation.length() > 100) {
+      throw new InputRefusedException("reference", "rectification.referenceRequired");
+    }
+    LocalDate today = clock.instant().atZone(FINLAND).toLocalDate();
+    if (authorityDecidedOn == null || authorityDecidedOn.isAfter(today)
+        || authorityDecidedOn.isBefore(request.submittedAt().atZone(FINLAND).toLocalDate())) {
+      throw new InputRefusedException("decided-on", "rectification.decidedOnInvalid");
+    }
     String outcome = granted ? "GRANTED" : "DENIED";
     jdbc.sql("update rectification_request set status = ?, outcome_reference = ?,"
-            + " outcome_recorded_at = ?, outcome_recorded_by = ? where id = ? and status = 'FORWARDED'")
-        .params(outcome, reference == null ? null : reference.strip(),
-            Timestamp.from(clock.instant()), official.userId(), requestId)
+            + " authority_decided_on = ?, outcome_recorded_at = ?, outcome_recorded_by = ?"
+            + " where id = ? and status = 'FORWARDED'")
+        .params(outcome, citation, authorityDecidedOn, Timestamp.from(clock.instant()),
+            official.userId(), requestId)
         .update();
     engine.publishMessage(request.municipalityCode(), request.caseId(), OUTCOME_MESSAGE,
         requestId.toString(), "outcome-" + requestId, Map.of("outcome", outcome));
@@ -182,11 +191,40 @@ class RectificationService implements RectificationRequests, RectificationRoutin
       applications.placeInRequestedSchool(request.caseId());
     }
     cases.advance(request.caseId(), CaseStatus.RECTIFIED);
+    implementing.openCase(requestId);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<RectificationRequest> toImplement(KansliaUser official) {
+    return implementing.toImplement(official);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<String> implementationSnippets(KansliaUser official, UUID requestId) {
+    return implementing.snippets(official, requestId);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public byte[] previewImplementation(KansliaUser official, UUID requestId, String reasoning) {
+    return implementing.preview(official, requestId, reasoning);
+  }
+
+  @Override
+  public UUID implement(KansliaUser official, UUID requestId, String reasoning) {
+    return implementing.implement(official, requestId, reasoning);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<RectificationRequest> implementedBy(UUID implementingCaseId) {
+    return store.implementedBy(implementingCaseId);
   }
 
   private Optional<RectificationRequest> find(UUID id) {
-    return jdbc.sql("select * from rectification_request where id = ?").param(id)
-        .query(RectificationService::request).optional();
+    return store.find(id);
   }
 
   private CaseFile ownCase(KansliaUser guardian, UUID caseId) {
@@ -194,20 +232,5 @@ class RectificationService implements RectificationRequests, RectificationRoutin
         .filter(c -> guardian.is(Role.GUARDIAN) && guardian.personId() != null
             && people.isGuardianOf(guardian.municipalityCode(), guardian.personId(), c.childId()))
         .orElseThrow(() -> new AccessDeniedException("Not a case of the guardian's children"));
-  }
-
-  private static UUID requireUnit(KansliaUser official) {
-    if (!(official.is(Role.OFFICIAL) || official.is(Role.PRINCIPAL)) || official.schoolId() == null) {
-      throw new AccessDeniedException("Only an official of a unit records rectification outcomes");
-    }
-    return official.schoolId();
-  }
-
-  private static RectificationRequest request(ResultSet rs, int row) throws SQLException {
-    return new RectificationRequest(rs.getObject("id", UUID.class), rs.getString("municipality_code"),
-        rs.getObject("case_id", UUID.class), rs.getObject("requested_by", UUID.class),
-        rs.getString("request_text"), rs.getTimestamp("submitted_at").toInstant(),
-        RectificationRequest.Status.valueOf(rs.getString("status")), rs.getString("authority"),
-        rs.getString("outcome_reference"));
   }
 }
