@@ -17,7 +17,8 @@ public record DeliveryEvent(Kind kind, Instant occurredAt) {
     DELIVERED,
     /**
      * The recipient retrieved an evidential notice: confirmed its receipt in Suomi.fi Messages or
-     * signed for the letter (13/2003 18 §, HL 60 §). Its day is the day of notification.
+     * signed for Posti's verifiable letter (13/2003 18 §, HL 60 §). Its day is the day of
+     * notification.
      */
     RECEIVED,
     /** The decision went out as a paper letter (no Messages mailbox, or a fallback letter). */
@@ -28,6 +29,17 @@ public record DeliveryEvent(Kind kind, Instant occurredAt) {
      * The notice was not delivered as intended (an evidential notice not retrieved in time, or
      * refused by Suomi.fi Messages) and is sent as an ordinary letter instead.
      */
-    LETTER_FALLBACK
+    LETTER_FALLBACK,
+    /**
+     * The proof of receipt of a letter against proof of receipt was recorded (HL 60 §), from the
+     * postal service's receipt file or by an official; the day on the proof is the day of
+     * notification. The event's time is when it was recorded.
+     */
+    SIGNED_FOR,
+    /**
+     * A substitute notification (HL 61 §) left in a letter batch after a letter against proof of
+     * receipt came back undelivered ({@code RETURNED}).
+     */
+    SUBSTITUTE_SENT
   }
 }

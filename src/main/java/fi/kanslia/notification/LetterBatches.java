@@ -4,9 +4,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Ordinary letters (HL 59 §) leave in batches for a printing service: a scheduled job collects the
- * pending letters of each municipality, and an official or administrator can send them now. Each
- * letter is in exactly one batch, also after a crash while a batch was written.
+ * Letters leave in batches for a printing service: ordinary letters (HL 59 §), letters against
+ * proof of receipt for the evidential decision types (HL 60 §) and substitute notifications (HL 61
+ * §), each marked as such in the batch's manifest. A scheduled job collects the pending letters of
+ * each municipality, and an official or administrator can send them now. Each letter is in exactly
+ * one batch, also after a crash while a batch was written.
  */
 public interface LetterBatches {
 
@@ -20,4 +22,10 @@ public interface LetterBatches {
 
   /** The letter of a notice, once it is in a written batch. */
   Optional<PostedLetter> letterOf(UUID noticeId);
+
+  /**
+   * The substitute notification (HL 61 §) of a notice whose letter against proof of receipt came
+   * back undelivered, once it is in a written batch.
+   */
+  Optional<PostedLetter> substituteOf(UUID noticeId);
 }

@@ -1,10 +1,12 @@
 package fi.kanslia.notification;
 
 import static fi.kanslia.demo.DemoPopulation.MUNICIPALITY;
+import static fi.kanslia.notification.BatchFiles.entry;
+import static fi.kanslia.notification.BatchFiles.manifest;
+import static fi.kanslia.notification.BatchFiles.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.decision.Decisions;
 import fi.kanslia.decision.Outcome;
@@ -24,10 +26,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -74,6 +72,7 @@ class LetterBatchIT extends KansliaIT {
       assertThat(cover).contains(recipient.fullName(), recipient.streetAddress(),
           recipient.postalCode() + " " + recipient.postOffice(), letter.reference());
       assertThat(entry.get("addressProtected").asBoolean()).isEqualTo(recipient.addressProtected());
+      assertThat(entry.get("kind").asText()).as("SCHOOL_PLACE is not evidential").isEqualTo("ORDINARY");
       assertThat(notifications.events(notice.id())).extracting(DeliveryEvent::kind)
           .containsExactly(DeliveryEvent.Kind.SENT);
       assertThat(notifications.forDecision(decisionId)).filteredOn(n -> n.id().equals(notice.id()))
@@ -114,21 +113,5 @@ class LetterBatchIT extends KansliaIT {
         born, "fi", "Piilokuja 7 B 12", "00990", "HELSINKI", true);
     identities.addPerson(person);
     return person;
-  }
-
-  private static JsonNode manifest(Path batch) throws IOException {
-    return new ObjectMapper().readTree(batch.resolve("manifest.json").toFile());
-  }
-
-  private static JsonNode entry(JsonNode manifest, String reference) {
-    return StreamSupport.stream(manifest.get("letters").spliterator(), false)
-        .filter(e -> e.get("reference").asText().equals(reference)).findFirst()
-        .orElseThrow(() -> new AssertionError("No letter " + reference + " in the manifest"));
-  }
-
-  private static String text(Path pdf) throws IOException {
-    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-      return new PDFTextStripper().getText(document);
-    }
   }
 }

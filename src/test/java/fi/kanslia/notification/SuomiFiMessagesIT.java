@@ -11,83 +11,30 @@ import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.decision.Decisions;
 import fi.kanslia.decision.Outcome;
 import fi.kanslia.identity.Accounts;
-import fi.kanslia.identity.IdentityCode;
-import fi.kanslia.identity.IdentityRegistry;
 import fi.kanslia.identity.People;
 import fi.kanslia.identity.Person;
 import fi.kanslia.messages.MessagesApiServer;
 import fi.kanslia.testsupport.DecidedCases;
 import fi.kanslia.testsupport.WebSession;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * An installation configured for Suomi.fi Messages, run against the adapter's stand-in of the API
- * (real HTTP, real multipart). It has a database and a process engine of its own, so the other
- * integration tests' application (local inbox) never takes its jobs or its notices: one extra
- * application context for all Messages tests.
+ * Electronic notices through Suomi.fi Messages (the adapter's stand-in of the API): the signed
+ * decision arrives, the API's events become evidence, an outage is retried, and an evidential
+ * notice counts from retrieval or falls back to a letter against proof of receipt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"kanslia.demo.enabled=true", "kanslia.demo.cases=false",
-        "kanslia.engine.relay-interval=PT0.2S",
-        "kanslia.notification.messages.relay-interval=PT0.2S",
-        "kanslia.notification.messages.poll-interval=PT0.3S",
-        "kanslia.notification.messages.retry-backoff=PT0.2S",
-        "kanslia.notification.messages.max-backoff=PT1S",
-        "kanslia.notification.evidential-types=SUPPORT",
-        "kanslia.notification.evidential-retrieval-period=PT6S"})
-class SuomiFiMessagesIT {
+class SuomiFiMessagesIT extends MessagesInstallation {
 
-  static final MessagesApiServer STAND_IN = MessagesApiServer.start();
-  static final ZeebeTestEngine ENGINE = startEngine();
-  static final EmbeddedPostgres DATABASE = startDatabase();
-  static final Duration LIMIT = Duration.ofSeconds(30);
-
-  @DynamicPropertySource
-  static void installation(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> DATABASE.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
-    registry.add("camunda.client.grpc-address", () -> "http://" + ENGINE.getGatewayAddress());
-    registry.add("camunda.client.rest-address", () -> "http://" + ENGINE.getGatewayAddress());
-    registry.add("camunda.client.prefer-rest-over-grpc", () -> "false");
-    registry.add("KANSLIA_SUOMIFI_MESSAGES_URL", () -> STAND_IN.baseUrl().toString());
-    registry.add("KANSLIA_SUOMIFI_MESSAGES_USERNAME", () -> MessagesApiServer.USERNAME);
-    registry.add("KANSLIA_SUOMIFI_MESSAGES_PASSWORD", () -> MessagesApiServer.PASSWORD);
-    registry.add("KANSLIA_SUOMIFI_MESSAGES_SERVICE_ID", () -> MessagesApiServer.SERVICE_ID);
-    registry.add("KANSLIA_SUOMIFI_MESSAGES_POSTI_USERNAME", () -> "posti-contract-1");
-    registry.add("KANSLIA_SUOMIFI_MESSAGES_POSTI_PASSWORD", () -> "posti-secret");
-    registry.add("KANSLIA_SUOMIFI_MESSAGES_POSTI_CONTACT_EMAIL", () -> "tulostus@example.invalid");
-    registry.add("KANSLIA_SUOMIFI_MESSAGES_SENDER_NAME", () -> "Kasvatus ja koulutus");
-    registry.add("KANSLIA_SUOMIFI_MESSAGES_SENDER_STREET_ADDRESS", () -> "PL 1");
-    registry.add("KANSLIA_SUOMIFI_MESSAGES_SENDER_ZIP_CODE", () -> "00099");
-    registry.add("KANSLIA_SUOMIFI_MESSAGES_SENDER_CITY", () -> "HELSINKI");
-  }
-
-  @LocalServerPort int port;
   @Autowired DecidedCases decidedCases;
   @Autowired Decisions decisions;
-  @Autowired Notifications notifications;
   @Autowired LetterBatches letterBatches;
   @Autowired Accounts accounts;
   @Autowired People people;
-  @Autowired IdentityRegistry identities;
 
   @Test
   void theElectronicNoticeArrivesWithTheSignedDecisionAndItsEventsBecomeEvidence() {
@@ -142,7 +89,7 @@ class SuomiFiMessagesIT {
   }
 
   @Test
-  void anEvidentialNoticeCountsFromRetrievalAndOneNotRetrievedInTimeGoesAsALetter() {
+  void anEvidentialNoticeCountsFromRetrievalAndOneNotRetrievedInTimeGoesAgainstProofOfReceipt() {
     CaseFile caseFile = decidedCases.archived(Outcome.APPROVED);
     UUID decisionId = decisions.forCase(caseFile.id()).orElseThrow().id();
     byte[] signed = decisions.signedDocument(caseFile.id()).orElseThrow();
@@ -162,6 +109,8 @@ class SuomiFiMessagesIT {
     assertThat(message.body().at("/electronic/messageServiceType").asText()).isEqualTo("Verifiable");
     assertThat(messageOf(unretrieved).body().at("/electronic/messageServiceType").asText())
         .isEqualTo("Verifiable");
+    assertThat(current(retrieved).awaitingReceipt())
+        .as("no day of notification, and so no deadline, before retrieval").isTrue();
     STAND_IN.confirmReceipt(message.messageId());
     eventually(LIMIT, "the receipt is evidence", () -> kinds(retrieved).contains("RECEIVED"));
     LocalDate retrievalDay = notifications.events(retrieved.id()).stream()
@@ -177,9 +126,11 @@ class SuomiFiMessagesIT {
         () -> letterBatches.letterOf(unretrieved.id()).isPresent());
     PostedLetter letter = letterBatches.letterOf(unretrieved.id()).orElseThrow();
     assertThat(kinds(unretrieved)).contains("SENT", "LETTER_FALLBACK", "PAPER_SENT");
+    assertThat(letter.kind()).as("the evidential notice's letter goes against proof of receipt")
+        .isEqualTo(PostedLetter.Kind.PROOF_OF_RECEIPT);
     assertThat(current(unretrieved).deemedNotifiedOn())
-        .as("the letter counts as received on the 7th day after sending")
-        .isEqualTo(letter.sentOn().plusDays(7));
+        .as("notified on the day on the proof of receipt, not on the 7th day after sending")
+        .isNull();
     assertThat(kinds(retrieved)).doesNotContain("LETTER_FALLBACK");
     assertThat(letterBatches.letterOf(retrieved.id())).isEmpty();
   }
@@ -201,46 +152,13 @@ class SuomiFiMessagesIT {
         .filter(m -> m.body().path("externalId").asText().equals(notice.id().toString())).findFirst();
   }
 
-  private List<String> kinds(Notice notice) {
-    return notifications.events(notice.id()).stream().map(e -> e.kind().name()).toList();
-  }
-
   private java.time.Instant sent(Notice notice) {
     return notifications.events(notice.id()).stream()
         .filter(e -> e.kind() == DeliveryEvent.Kind.SENT).findFirst().orElseThrow().occurredAt();
   }
 
-  private Notice current(Notice notice) {
-    return notifications.forDecision(notice.decisionId()).stream()
-        .filter(n -> n.id().equals(notice.id())).findFirst().orElseThrow();
-  }
-
   private Person person(String username) {
     return people.find(MUNICIPALITY, accounts.byUsername(username).orElseThrow().personId())
         .orElseThrow();
-  }
-
-  private Person newPerson(String firstName) {
-    LocalDate born = LocalDate.of(1980, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
-    Person person = new Person(UUID.randomUUID(), MUNICIPALITY,
-        IdentityCode.of(born, ThreadLocalRandom.current().nextInt(900, 999)), firstName, "Testinen",
-        born, "fi", "Koekatu 3", "00100", "HELSINKI", false);
-    identities.addPerson(person);
-    return person;
-  }
-
-  private static ZeebeTestEngine startEngine() {
-    ZeebeTestEngine engine = EngineFactory.create();
-    engine.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(engine::stop, "messages-it-zeebe-stop"));
-    return engine;
-  }
-
-  private static EmbeddedPostgres startDatabase() {
-    try {
-      return EmbeddedPostgres.builder().setServerConfig("fsync", "off").start(); // stops at JVM exit
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -77,7 +77,9 @@ public final class ReceiptFile {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+            // The location only: the parser's message quotes the file's content.
+            throw new IllegalArgumentException("not JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the receipt file " + file.getFileName(), e);
         }

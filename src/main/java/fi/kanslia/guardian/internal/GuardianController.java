@@ -138,8 +138,9 @@ class GuardianController {
     model.addAttribute("notices", notices);
     model.addAttribute("events", notices.stream().collect(Collectors.toMap(n -> n.id(),
         n -> notifications.events(n.id()))));
-    model.addAttribute("deadlines", notices.stream().collect(Collectors.toMap(n -> n.id(),
-        n -> decisions.remedyDeadline(decision.get().decisionType(), n.deemedNotifiedOn()))));
+    model.addAttribute("deadlines", notices.stream().filter(n -> !n.awaitingReceipt())
+        .collect(Collectors.toMap(n -> n.id(), n -> decisions.remedyDeadline(
+            decision.get().decisionType(), n.deemedNotifiedOn()))));
     model.addAttribute("rectification", rectifications.forGuardian(guardian, caseId));
     model.addAttribute("documentReady", decision.map(d -> d.signedAt() != null).orElse(false));
     return "guardian/case";

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * decision goes beyond that is a delivery row written in the same transaction and sent after the
  * commit: an electronic notice through Suomi.fi Messages when it is configured ({@link
  * MessagesRelay}; otherwise the local inbox is the delivery, as in the embedded default), a letter
- * in the next letter batch ({@link LetterBatchJob}). A request without a document stays in the
+ * in the next letter batch ({@link LetterBatchJob}): against proof of receipt (HL 60 §) for the
+ * evidential decision types. A request without a document stays in the
  * local inbox only.
  */
 @Service
@@ -59,10 +60,13 @@ class JdbcNotifications implements Notifications {
     Route route = request.document() == null ? Route.INBOX
         : channel == Channel.LETTER ? Route.LETTER
         : messages.enabled() ? Route.MESSAGES : Route.INBOX;
-    boolean evidential = route == Route.MESSAGES && properties.evidential(request.decisionType());
+    // Evidential: a verifiable message, or a letter against proof of receipt (HL 60 §); no day of
+    // notification until it is retrieved or its proof of receipt is recorded.
+    boolean evidential = route != Route.INBOX && properties.evidential(request.decisionType());
     Instant now = clock.instant();
-    LocalDate deemed = NoticeEvidence.day(now).plusDays(channel == Channel.ELECTRONIC
-        ? properties.deemedReceivedDays().electronic() : properties.deemedReceivedDays().letter());
+    LocalDate deemed = evidential ? null : NoticeEvidence.day(now).plusDays(
+        channel == Channel.ELECTRONIC ? properties.deemedReceivedDays().electronic()
+            : properties.deemedReceivedDays().letter());
     jdbc.sql("insert into notification (id, municipality_code, decision_id, recipient_id, channel,"
             + " sent_at, deemed_notified_on, evidential) values (?, ?, ?, ?, ?, ?, ?, ?)"
             + " on conflict (decision_id, recipient_id) do nothing")
@@ -75,11 +79,12 @@ class JdbcNotifications implements Notifications {
       case INBOX -> evidence.record(municipalityCode, notice.id(), DeliveryEvent.Kind.SENT,
           notice.sentAt());
       case MESSAGES -> {
-        if (enqueue(request, notice.id(), "MESSAGES")) {
+        if (enqueue(request, notice.id(), "MESSAGES", null)) {
           relay.wakeUpAfterCommit();
         }
       }
-      case LETTER -> enqueue(request, notice.id(), "LETTER");
+      case LETTER -> enqueue(request, notice.id(), "LETTER",
+          evidential ? LetterKind.PROOF_OF_RECEIPT : LetterKind.ORDINARY);
     }
     if (channel == Channel.ELECTRONIC && request.email() != null && mailer.enabled()
         && events(notice.id()).stream().noneMatch(e -> e.kind() == DeliveryEvent.Kind.EMAILED)) {
@@ -90,15 +95,17 @@ class JdbcNotifications implements Notifications {
   }
 
   /** The delivery row that a relay sends after the commit; once per notice and route. */
-  private boolean enqueue(NoticeRequest request, UUID noticeId, String route) {
+  private boolean enqueue(NoticeRequest request, UUID noticeId, String route, LetterKind kind) {
     Timestamp now = Timestamp.from(clock.instant());
     return jdbc.sql("insert into notice_delivery (id, municipality_code, notification_id, route,"
-            + " case_number, language, document_name, document, status, next_attempt_at, created_at)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)"
+            + " case_number, language, document_name, document, status, next_attempt_at, created_at,"
+            + " letter_kind, reference) values (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)"
             + " on conflict (notification_id, route) do nothing")
         .params(UUID.randomUUID(), request.municipalityCode(), noticeId, route,
             request.caseNumber(), request.language() == null ? "fi" : request.language(),
-            request.documentName(), request.document(), now, now)
+            request.documentName(), request.document(), now, now,
+            kind == null ? null : kind.name(),
+            kind == null ? null : LetterKind.reference(request.caseNumber(), noticeId))
         .update() == 1;
   }
 

@@ -6,7 +6,6 @@ import fi.kanslia.messages.DecisionFile;
 import fi.kanslia.messages.Letter;
 import fi.kanslia.messages.LetterBatch;
 import fi.kanslia.messages.PostalAddress;
-import fi.kanslia.notification.DeliveryEvent;
 import fi.kanslia.notification.LetterBatches;
 import fi.kanslia.notification.PostedLetter;
 import fi.kanslia.notification.SentLetterBatch;
@@ -32,7 +31,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Collects pending letters into batches for the printing service ({@code KANSLIA_LETTER_BATCH_DIR}).
+ * Collects pending letters into batches for the printing service ({@code KANSLIA_LETTER_BATCH_DIR}):
+ * ordinary letters, letters against proof of receipt and substitute notifications ({@link
+ * LetterKind}), each marked in the manifest.
  * Exactly once per letter: the letters are first assigned to a batch id (committed), then the
  * batch is written and marked written in a transaction that holds the batch's row lock. A crash
  * between the two leaves the batch unwritten in the database, and the next run writes that same
@@ -52,6 +53,9 @@ class LetterBatchJob implements LetterBatches {
   private final NoticeEvidence evidence;
   private final Path directory;
   private final PostalAddress sender;
+  private final NotificationProperties properties;
+  /** The letter routes a batch takes: a notice's letter and its substitute notification. */
+  private static final String LETTER_ROUTES = "route in ('LETTER', 'SUBSTITUTE_LETTER')";
 
   LetterBatchJob(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, People people,
       NoticeEvidence evidence, NotificationProperties properties) {
@@ -60,6 +64,7 @@ class LetterBatchJob implements LetterBatches {
     this.clock = clock;
     this.people = people;
     this.evidence = evidence;
+    this.properties = properties;
     NotificationProperties.Letters letters = properties.letters();
     this.directory = directory(letters.batchDir());
     this.sender = PostalAddress.finnish(letters.senderName(), letters.senderStreetAddress(),
@@ -87,7 +92,7 @@ class LetterBatchJob implements LetterBatches {
   void sendAllPending() {
     try {
       List<String> municipalities = jdbc.sql("select distinct municipality_code from notice_delivery"
-              + " where route = 'LETTER' and status = 'PENDING' and batch_id is null")
+              + " where " + LETTER_ROUTES + " and status = 'PENDING' and batch_id is null")
           .query(String.class).list();
       finishUnwritten();
       municipalities.forEach(this::sendPending);
@@ -104,13 +109,22 @@ class LetterBatchJob implements LetterBatches {
 
   @Override
   public Optional<PostedLetter> letterOf(UUID noticeId) {
-    return jdbc.sql("select d.notification_id, b.id, b.sent_on, b.directory, d.case_number"
+    return posted(noticeId, "LETTER");
+  }
+
+  @Override
+  public Optional<PostedLetter> substituteOf(UUID noticeId) {
+    return posted(noticeId, "SUBSTITUTE_LETTER");
+  }
+
+  private Optional<PostedLetter> posted(UUID noticeId, String route) {
+    return jdbc.sql("select b.id, b.sent_on, b.directory, d.reference, d.letter_kind"
             + " from notice_delivery d join letter_batch b on b.id = d.batch_id"
-            + " where d.notification_id = ? and d.route = 'LETTER' and b.written_at is not null")
-        .param(noticeId)
-        .query((rs, n) -> new PostedLetter(noticeId, rs.getString(2), reference(
-            rs.getString("case_number"), noticeId), rs.getObject(3, LocalDate.class),
-            Path.of(rs.getString(4)).resolve(rs.getString(2))))
+            + " where d.notification_id = ? and d.route = ? and b.written_at is not null")
+        .params(noticeId, route)
+        .query((rs, n) -> new PostedLetter(noticeId, rs.getString(1), rs.getString(4),
+            rs.getObject(2, LocalDate.class), Path.of(rs.getString(3)).resolve(rs.getString(1)),
+            LetterKind.valueOf(rs.getString(5)).posted()))
         .optional();
   }
 
@@ -139,7 +153,7 @@ class LetterBatchJob implements LetterBatches {
               Timestamp.from(now))
           .update();
       int letters = jdbc.sql("update notice_delivery set batch_id = ? where id in (select id"
-              + " from notice_delivery where municipality_code = ? and route = 'LETTER'"
+              + " from notice_delivery where municipality_code = ? and " + LETTER_ROUTES
               + " and status = 'PENDING' and batch_id is null order by created_at limit ?"
               + " for update skip locked)")
           .params(batchId, municipalityCode, MAX_LETTERS).update();
@@ -164,14 +178,15 @@ class LetterBatchJob implements LetterBatches {
         return null; // written already, or another instance is writing it
       }
       Claimed batch = claimed.get();
-      List<Queued> letters = jdbc.sql("select notification_id, case_number, document_name,"
+      List<Queued> letters = jdbc.sql("select notification_id, reference, letter_kind, document_name,"
               + " document, (select recipient_id from notification n where n.id = notification_id),"
               + " exists (select 1 from notice_delivery m where m.notification_id ="
               + " notice_delivery.notification_id and m.route = 'MESSAGES') as instead"
               + " from notice_delivery where batch_id = ? order by created_at, id")
           .param(batchId)
           .query((rs, n) -> new Queued(rs.getObject(1, UUID.class), rs.getString(2),
-              rs.getString(3), rs.getBytes(4), rs.getObject(5, UUID.class), rs.getBoolean(6)))
+              LetterKind.valueOf(rs.getString(3)), rs.getString(4), rs.getBytes(5),
+              rs.getObject(6, UUID.class), rs.getBoolean(7)))
           .list();
       if (!Files.isDirectory(batch.directory().resolve(batchId))) {
         LetterBatch files = new LetterBatch(batchId, sender, batch.sentOn());
@@ -179,9 +194,10 @@ class LetterBatchJob implements LetterBatches {
           Person person = people.find(batch.municipalityCode(), letter.recipientId()).orElseThrow(
               () -> new IllegalStateException("The recipient of notice " + letter.noticeId()
                   + " is not known"));
-          files.add(new Letter(reference(letter.caseNumber(), letter.noticeId()),
-              MessagesRelay.address(person), person.addressProtected(),
-              new DecisionFile(letter.documentName(), letter.document())));
+          files.add(new Letter(letter.reference(), MessagesRelay.address(person),
+              person.addressProtected(), new DecisionFile(letter.documentName(), letter.document()),
+              letter.kind().letter(), letter.kind() == LetterKind.SUBSTITUTE ? batch.sentOn()
+                  .plusDays(properties.deemedReceivedDays().substitute()) : null));
         }
         files.writeTo(batch.directory());
       }
@@ -191,9 +207,8 @@ class LetterBatchJob implements LetterBatches {
       jdbc.sql("update notice_delivery set status = 'SENT', sent_at = ? where batch_id = ?")
           .params(Timestamp.from(now), batchId).update();
       for (Queued letter : letters) {
-        evidence.sentAsLetter(batch.municipalityCode(), letter.noticeId(), letter.instead()
-                ? DeliveryEvent.Kind.PAPER_SENT : DeliveryEvent.Kind.SENT, now, batch.sentOn(),
-            true);
+        evidence.letterSent(batch.municipalityCode(), letter.noticeId(), letter.kind(),
+            letter.instead(), now, batch.sentOn());
       }
       log.info("Letter batch {} sent: {} letters", batchId, letters.size());
       return new SentLetterBatch(batchId, batch.municipalityCode(), batch.sentOn(),
@@ -201,13 +216,8 @@ class LetterBatchJob implements LetterBatches {
     }));
   }
 
-  /** The letter's reference on its cover and in the manifest: the case number and the notice. */
-  static String reference(String caseNumber, UUID noticeId) {
-    return caseNumber + " " + noticeId.toString().substring(0, 8);
-  }
-
   private record Claimed(String municipalityCode, Path directory, LocalDate sentOn) {}
 
-  private record Queued(UUID noticeId, String caseNumber, String documentName, byte[] document,
-      UUID recipientId, boolean instead) {}
+  private record Queued(UUID noticeId, String reference, LetterKind kind, String documentName,
+      byte[] document, UUID recipientId, boolean instead) {}
 }

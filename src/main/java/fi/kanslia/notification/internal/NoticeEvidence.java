@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Records the evidence of a notice and moves its deemed date of notification with it: an electronic
  * notice counts as received on the 3rd day after sending (13/2003 19 §), a letter on the 7th (HL 59
- * §), an evidential notice on the day of retrieval (13/2003 18 §). Callers hold the transaction.
+ * §), an evidential notice on the day of retrieval (13/2003 18 §) or on the day on its proof of
+ * receipt (HL 60 §), a substitute notification on the 3rd day (HL 61 §). Callers hold the
+ * transaction.
  */
 @Component
 class NoticeEvidence {
@@ -52,6 +54,39 @@ class NoticeEvidence {
     jdbc.sql("update notification set deemed_notified_on = ? where id = ? and retrieved_at is null"
             + (ordinary ? "" : " and not evidential"))
         .params(sentOn.plusDays(properties.deemedReceivedDays().letter()), noticeId).update();
+  }
+
+  /**
+   * A letter of the notice left in a batch on that day: an ordinary letter counts as received on
+   * the 7th day ({@code instead}: it replaced an electronic notice), a letter against proof of
+   * receipt waits for its proof (HL 60 §), a substitute notification counts on the 3rd day (HL 61
+   * §) unless the notice was retrieved meanwhile.
+   */
+  void letterSent(String municipalityCode, UUID noticeId, LetterKind kind, boolean instead,
+      Instant at, LocalDate sentOn) {
+    DeliveryEvent.Kind sent = instead ? DeliveryEvent.Kind.PAPER_SENT : DeliveryEvent.Kind.SENT;
+    switch (kind) {
+      case ORDINARY -> sentAsLetter(municipalityCode, noticeId, sent, at, sentOn, true);
+      case PROOF_OF_RECEIPT -> record(municipalityCode, noticeId, sent, at);
+      case SUBSTITUTE -> {
+        record(municipalityCode, noticeId, DeliveryEvent.Kind.SUBSTITUTE_SENT, at);
+        jdbc.sql("update notification set deemed_notified_on = ? where id = ?"
+                + " and retrieved_at is null")
+            .params(sentOn.plusDays(properties.deemedReceivedDays().substitute()), noticeId)
+            .update();
+      }
+    }
+  }
+
+  /**
+   * The proof of receipt of the notice's letter was recorded at that instant: the day on it is the
+   * day of notification (HL 60 §), unless the notice was retrieved before.
+   */
+  void signedFor(String municipalityCode, UUID noticeId, LocalDate receivedOn, Instant at) {
+    record(municipalityCode, noticeId, DeliveryEvent.Kind.SIGNED_FOR, at);
+    jdbc.sql("update notification set retrieved_at = ?, deemed_notified_on = ?"
+            + " where id = ? and evidential and retrieved_at is null")
+        .params(Timestamp.from(at), receivedOn, noticeId).update();
   }
 
   /** The recipient retrieved or opened the notice; for an evidential one that day is the day of notification. */

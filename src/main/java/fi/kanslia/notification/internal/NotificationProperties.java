@@ -8,17 +8,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The rules and intervals of notification ({@code kanslia.notification.*} in application.yml).
  *
- * @param evidentialTypes decision types that need evidential notification (13/2003 18 §)
+ * @param evidentialTypes decision types that need evidential notification: a verifiable message
+ *     (13/2003 18 §) or a letter against proof of receipt (HL 60 §)
  * @param evidentialRetrievalPeriod how long an evidential notice may wait for retrieval before it
  *     goes as a letter instead (7 days: HE 17/2002; VERIFY)
  */
 @ConfigurationProperties("kanslia.notification")
 record NotificationProperties(DeemedReceivedDays deemedReceivedDays, List<String> evidentialTypes,
-    Duration evidentialRetrievalPeriod, Letters letters, Messages messages) {
+    Duration evidentialRetrievalPeriod, Letters letters, Messages messages, Receipts receipts) {
 
   NotificationProperties {
     if (deemedReceivedDays == null) {
-      deemedReceivedDays = new DeemedReceivedDays(3, 7);
+      deemedReceivedDays = new DeemedReceivedDays(3, 7, 3);
+    }
+    if (receipts == null) {
+      receipts = new Receipts(null);
     }
     evidentialTypes = evidentialTypes == null ? List.of() : List.copyOf(evidentialTypes);
     if (evidentialRetrievalPeriod == null) {
@@ -36,8 +40,25 @@ record NotificationProperties(DeemedReceivedDays deemedReceivedDays, List<String
     return decisionType != null && Set.copyOf(evidentialTypes).contains(decisionType);
   }
 
-  /** Days after sending when a notice counts as received (HL 59 §, 13/2003 19 §). */
-  record DeemedReceivedDays(int electronic, int letter) {}
+  /**
+   * Days after sending when a notice counts as received (HL 59 §, 13/2003 19 §), and a substitute
+   * notification after a returned letter against proof of receipt (HL 61 §; 3 when not set).
+   */
+  record DeemedReceivedDays(int electronic, int letter, int substitute) {
+
+    DeemedReceivedDays {
+      if (substitute <= 0) {
+        substitute = 3;
+      }
+    }
+  }
+
+  /**
+   * The postal service's receipt files of letters against proof of receipt (HL 60 §).
+   *
+   * @param inboxDir where they arrive; blank: a directory under the temporary directory
+   */
+  record Receipts(String inboxDir) {}
 
   /**
    * The letter batch.

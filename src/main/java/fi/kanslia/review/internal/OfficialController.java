@@ -280,11 +280,12 @@ class OfficialController {
     QueueRow row = row(official, item);
     var caseFile = cases.find(official.municipalityCode(), item.caseId()).orElseThrow();
     var decision = decisions.forCase(item.caseId()).orElseThrow();
-    LocalDate deadline = notifications.forDecision(decision.id()).stream()
+    var notices = notifications.forDecision(decision.id());
+    LocalDate deadline = notices.stream().filter(n -> !n.awaitingReceipt())
         .map(n -> decisions.remedyDeadline(decision.decisionType(), n.deemedNotifiedOn()))
         .max(LocalDate::compareTo).orElse(null);
     return new DecidedRow(row.caseNumber(), row.childName(), decision.outcome().name(),
-        caseFile.status().name(), deadline);
+        caseFile.status().name(), deadline, notices.stream().anyMatch(n -> n.awaitingReceipt()));
   }
 
   private static Outcome parseOutcome(String outcome) {
@@ -295,8 +296,13 @@ class OfficialController {
     }
   }
 
+  /**
+   * A decided case on the official's desk.
+   *
+   * @param awaitingReceipt a party's proof of receipt is awaited, so the period has not started
+   */
   record DecidedRow(String caseNumber, String childName, String outcome, String status,
-      LocalDate deadline) {}
+      LocalDate deadline, boolean awaitingReceipt) {}
 
   record QueueRow(UUID itemId, String caseNumber, String childName, String recommendation,
       java.time.Instant openedAt) {}
