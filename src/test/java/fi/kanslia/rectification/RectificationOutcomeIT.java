@@ -4,6 +4,7 @@ import static fi.kanslia.demo.DemoPopulation.*;
 import static fi.kanslia.testsupport.RectificationSteps.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.kanslia.audit.AuditLog;
 import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.casefile.CaseStatus;
@@ -40,6 +41,7 @@ class RectificationOutcomeIT extends KansliaIT {
   @Autowired DecisionSignatures signatures;
   @Autowired Notifications notifications;
   @Autowired CaseFiles cases;
+  @Autowired AuditLog audit;
 
   @Test
   void aGrantedRequestIsImplementedByAnAppealableDecision() throws IOException {
@@ -56,6 +58,9 @@ class RectificationOutcomeIT extends KansliaIT {
     assertThat(page.text("#authority-decision")).contains("Lupa- ja valvontavirasto", "LVV/2211/2026");
     assertThat(page.document().select(".snippet-text")).isNotEmpty();
     String implementingNumber = page.text("#case-number");
+    assertThat(audit.about("rectification-request", original.caseNumber()))
+        .as("the official's read of the request is logged")
+        .anySatisfy(e -> assertThat(e.actor()).startsWith(OTHER_OFFICIAL));
 
     var noReasoning = official.submit(decisionPage, decisionPage, Map.of("reasoning", " "));
     assertThat(noReasoning.status()).isEqualTo(422);

@@ -1,5 +1,7 @@
 package fi.kanslia.rectification.internal;
 
+import fi.kanslia.audit.AuditEvent;
+import fi.kanslia.audit.AuditLog;
 import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.decision.DecisionIncompleteException;
@@ -39,13 +41,15 @@ class RectificationDeskController {
   private final RectificationRequests rectifications;
   private final CaseFiles cases;
   private final Decisions decisions;
+  private final AuditLog audit;
 
   RectificationDeskController(CurrentUser currentUser, RectificationRequests rectifications,
-      CaseFiles cases, Decisions decisions) {
+      CaseFiles cases, Decisions decisions, AuditLog audit) {
     this.currentUser = currentUser;
     this.rectifications = rectifications;
     this.cases = cases;
     this.decisions = decisions;
+    this.audit = audit;
   }
 
   @GetMapping
@@ -89,7 +93,11 @@ class RectificationDeskController {
   /** The implementing decision: the original decision, the authority's, and the reasoning. */
   @GetMapping("/{requestId}/decision")
   String implementation(@PathVariable UUID requestId, Model model) {
-    fill(model, currentUser.require(), requestId, "");
+    KansliaUser official = currentUser.require();
+    fill(model, official, requestId, "");
+    audit.record(new AuditEvent(official.municipalityCode(), official.auditName(), "READ",
+        "rectification-request", ((CaseFile) model.getAttribute("originalCase")).caseNumber(),
+        "Official prepares the decision implementing a granted rectification request"));
     return "official/rectification-decision";
   }
 
