@@ -1,5 +1,6 @@
 package fi.kanslia.identity.internal;
 
+import fi.kanslia.identity.HomeCoordinates;
 import fi.kanslia.identity.IdentityCode;
 import fi.kanslia.identity.IdentityRegistry;
 import fi.kanslia.identity.People;
@@ -21,7 +22,7 @@ class JdbcPeople implements People, IdentityRegistry {
 
   private static final String PERSON_COLUMNS = "p.id, p.municipality_code, p.identity_code, "
       + "p.first_name, p.last_name, p.birth_date, p.language, p.street_address, p.postal_code, "
-      + "p.post_office, p.address_protected";
+      + "p.post_office, p.address_protected, p.home_northing, p.home_easting";
 
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
@@ -103,11 +104,12 @@ class JdbcPeople implements People, IdentityRegistry {
   @Override
   public void addPerson(Person p) {
     jdbc.sql("insert into person (id, municipality_code, identity_code, first_name, last_name,"
-            + " birth_date, language, street_address, postal_code, post_office, address_protected)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + " birth_date, language, street_address, postal_code, post_office, address_protected,"
+            + " home_northing, home_easting) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(p.id(), p.municipalityCode(), p.identityCode().value(), p.firstName(), p.lastName(),
             p.birthDate(), p.language(), p.streetAddress(), p.postalCode(), p.postOffice(),
-            p.addressProtected())
+            p.addressProtected(), p.home() == null ? null : p.home().northing(),
+            p.home() == null ? null : p.home().easting())
         .update();
   }
 
@@ -135,6 +137,12 @@ class JdbcPeople implements People, IdentityRegistry {
         new IdentityCode(rs.getString("identity_code")), rs.getString("first_name"),
         rs.getString("last_name"), rs.getObject("birth_date", java.time.LocalDate.class),
         rs.getString("language"), rs.getString("street_address"), rs.getString("postal_code"),
-        rs.getString("post_office"), rs.getBoolean("address_protected"));
+        rs.getString("post_office"), rs.getBoolean("address_protected"), home(rs));
+  }
+
+  private static HomeCoordinates home(ResultSet rs) throws SQLException {
+    Integer northing = rs.getObject("home_northing", Integer.class);
+    Integer easting = rs.getObject("home_easting", Integer.class);
+    return northing == null || easting == null ? null : new HomeCoordinates(northing, easting);
   }
 }

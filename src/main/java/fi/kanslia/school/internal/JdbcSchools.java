@@ -1,5 +1,6 @@
 package fi.kanslia.school.internal;
 
+import fi.kanslia.school.Coordinates;
 import fi.kanslia.school.Municipality;
 import fi.kanslia.school.School;
 import fi.kanslia.school.Schools;
@@ -63,10 +64,12 @@ class JdbcSchools implements Schools {
   @Override
   public void addSchool(School s) {
     jdbc.sql("insert into school (id, municipality_code, name_fi, name_sv, language, street_address,"
-            + " postal_code, post_office, principal_name, email, phone)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + " postal_code, post_office, principal_name, email, phone, northing, easting)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(s.id(), s.municipalityCode(), s.nameFi(), s.nameSv(), s.language(), s.streetAddress(),
-            s.postalCode(), s.postOffice(), s.principalName(), s.email(), s.phone())
+            s.postalCode(), s.postOffice(), s.principalName(), s.email(), s.phone(),
+            s.location() == null ? null : s.location().northing(),
+            s.location() == null ? null : s.location().easting())
         .update();
   }
 
@@ -81,6 +84,12 @@ class JdbcSchools implements Schools {
     return new School(rs.getObject("id", UUID.class), rs.getString("municipality_code"),
         rs.getString("name_fi"), rs.getString("name_sv"), rs.getString("language"),
         rs.getString("street_address"), rs.getString("postal_code"), rs.getString("post_office"),
-        rs.getString("principal_name"), rs.getString("email"), rs.getString("phone"));
+        rs.getString("principal_name"), rs.getString("email"), rs.getString("phone"), location(rs));
+  }
+
+  private static Coordinates location(ResultSet rs) throws SQLException {
+    Integer northing = rs.getObject("northing", Integer.class);
+    Integer easting = rs.getObject("easting", Integer.class);
+    return northing == null || easting == null ? null : new Coordinates(northing, easting);
   }
 }
