@@ -2,6 +2,8 @@ package fi.kanslia.application;
 
 import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.identity.KansliaUser;
+import fi.kanslia.school.SchoolJourneys;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +25,15 @@ public interface SecondaryPlaces {
   /** The school's places for secondary applicants in a grade of the school year, and how many are taken. */
   Capacity capacity(String municipalityCode, UUID schoolId, int schoolYear, int grade);
 
-  /** The school's secondary applications waiting for a decision, in the criteria's order. */
+  /**
+   * The school's secondary applications waiting for a decision, in the criteria's order: by priority
+   * group, within a group the shorter school journey first (an unknown journey after the known),
+   * then the earlier application.
+   */
   List<Ranked> ranking(String municipalityCode, UUID schoolId, int schoolYear, int grade);
+
+  /** How the school journeys of the order are measured: a straight line, or a route. */
+  SchoolJourneys.Measure journeyMeasure();
 
   /**
    * Takes one of the school's places for an approved secondary application, under the school's
@@ -66,7 +75,22 @@ public interface SecondaryPlaces {
     }
   }
 
-  record Ranked(UUID caseId, UUID childId, int priorityGroup, Instant submittedAt) {}
+  /**
+   * A secondary application's place in the order.
+   *
+   * @param priorityGroup the criteria's group, 1 first
+   * @param distanceMetres the length of the school journey the order used, in whole metres; null
+   *     when unknown (the home or the school has no coordinates): such an application comes after
+   *     the known journeys of its group
+   */
+  record Ranked(UUID caseId, UUID childId, int priorityGroup, Integer distanceMetres,
+      Instant submittedAt) {
+
+    /** The school journey in kilometres (exact), for display; null when unknown. */
+    public BigDecimal distanceKilometres() {
+      return distanceMetres == null ? null : BigDecimal.valueOf(distanceMetres).movePointLeft(3);
+    }
+  }
 
   record Waiting(UUID caseId, UUID childId, int position, boolean offered) {}
 }

@@ -100,7 +100,7 @@ class SecondaryPlacesIT extends KansliaIT {
   }
 
   private static String group(Page review, CaseFile caseFile) {
-    return review.document().selectFirst("table.ranking tr[data-case='" + caseFile.caseNumber() + "'] td:last-child")
+    return review.document().selectFirst("table.ranking tr[data-case='" + caseFile.caseNumber() + "'] td.group")
         .text();
   }
 

@@ -11,10 +11,17 @@ public final class SecondaryPriorityModel {
 
     public static final String INPUT_SIBLING = "siblingAtSchool";
     public static final String INPUT_SPECIAL_REASONS = "specialReasons";
-    public static final String INPUT_NEARBY = "nearby";
+    /**
+     * The length of the school journey from the child's home to the requested school in whole
+     * metres (a number); null or left out when it is not known: an unknown journey is never short.
+     */
+    public static final String INPUT_DISTANCE_METRES = "distanceMetres";
     public static final String INPUT_LANGUAGE_MATCHES = "languageMatches";
 
-    /** Output: 1 first; within a group the earlier application first. */
+    /**
+     * Output: 1 first; within a group the shorter school journey first, an unknown journey after the
+     * known ones, then the earlier application.
+     */
     public static final String OUTPUT_PRIORITY_GROUP = "priorityGroup";
 
     private SecondaryPriorityModel() {

@@ -14,6 +14,7 @@ import fi.kanslia.identity.Person;
 import fi.kanslia.notification.Channel;
 import fi.kanslia.school.School;
 import fi.kanslia.school.Schools;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,13 +33,34 @@ import org.springframework.stereotype.Component;
 @Component
 class SchoolPlaceDecisionTemplate implements DecisionTemplate {
 
-  /** The secondary application's decision: the same structure, its own texts. */
+  /**
+   * The secondary application's decision: the same structure, its own texts, and the facts the
+   * criteria's order rested on (the priority group and the length of the school journey).
+   */
   @Component
   static class SecondaryPlace extends SchoolPlaceDecisionTemplate {
+
+    private final SecondaryCriteria criteria;
+
     SecondaryPlace(SchoolPlaceApplications applications, People people, Schools schools,
-        Clock clock) {
+        Clock clock, SecondaryCriteria criteria) {
       super(applications, people, schools, clock, Decisions.SECONDARY_PLACE,
           "i18n/secondary-place-decision");
+      this.criteria = criteria;
+    }
+
+    /**
+     * E.g. "Etusijaryhmä oppilaaksiottoperusteiden mukaan: muut hakijat; koulumatka 4,5 km
+     * linnuntietä."
+     */
+    @Override
+    String criteriaFacts(SchoolPlaceApplication application, School school, Locale locale) {
+      SecondaryCriteria.Standing standing = criteria.of(application, school);
+      String journey = standing.distanceMetres() == null ? text("journey.unknown", locale)
+          : text("journey." + criteria.measure().name(), locale,
+              BigDecimal.valueOf(standing.distanceMetres()).movePointLeft(3));
+      return text("criteria", locale, text("criteria.group." + standing.priorityGroup(), locale),
+          journey);
     }
   }
 
@@ -85,7 +107,8 @@ class SchoolPlaceDecisionTemplate implements DecisionTemplate {
     Person child = people.find(m, application.childId()).orElseThrow();
     String lang = decision.language();
     Locale locale = Locale.of(lang);
-    String schoolName = schools.find(m, application.requestedSchoolId()).orElseThrow().name(lang);
+    School school = schools.find(m, application.requestedSchoolId()).orElseThrow();
+    String schoolName = school.name(lang);
     List<DecisionText.Party> parties = new ArrayList<>();
     parties.add(new DecisionText.Party(child.fullName(), text("role.child", locale)));
     for (Person guardian : people.guardiansOf(m, child.id())) {
@@ -98,6 +121,10 @@ class SchoolPlaceDecisionTemplate implements DecisionTemplate {
     if (!approved && application.waitingPosition() != null) {
       decisionText += " " + text("decision.waiting", locale, schoolName,
           application.waitingPosition());
+    }
+    String facts = criteriaFacts(application, school, locale);
+    if (facts != null) {
+      decisionText += " " + facts;
     }
     String rights;
     if (approved) {
@@ -137,13 +164,18 @@ class SchoolPlaceDecisionTemplate implements DecisionTemplate {
     return texts.snippets(language);
   }
 
+  /** The facts of the admission criteria that the decision states, if its type has any. */
+  String criteriaFacts(SchoolPlaceApplication application, School school, Locale locale) {
+    return null;
+  }
+
   private SchoolPlaceApplication application(String municipalityCode, UUID caseId) {
     return applications.find(caseId)
         .filter(a -> a.municipalityCode().equals(municipalityCode))
         .orElseThrow(() -> new IllegalArgumentException("No application for case " + caseId));
   }
 
-  private String text(String key, Locale locale, Object... args) {
+  String text(String key, Locale locale, Object... args) {
     return texts.text(key, locale, args);
   }
 }

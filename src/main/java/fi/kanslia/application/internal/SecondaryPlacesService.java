@@ -6,15 +6,13 @@ import fi.kanslia.application.SecondaryPlaces;
 import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.casefile.CaseFiles;
 import fi.kanslia.casefile.CaseStatus;
-import fi.kanslia.engine.DecisionTables;
 import fi.kanslia.engine.ProcessCommands;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
-import fi.kanslia.identity.Person;
 import fi.kanslia.identity.Role;
 import fi.kanslia.platform.InputRefusedException;
-import fi.kanslia.processes.SecondaryPriorityModel;
 import fi.kanslia.school.School;
+import fi.kanslia.school.SchoolJourneys;
 import fi.kanslia.school.Schools;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -39,25 +37,34 @@ class SecondaryPlacesService implements SecondaryPlaces {
   private static final String OF_SCHOOL_YEAR = " municipality_code = ? and requested_school_id = ?"
       + " and extract(year from start_date) = ? and grade = ?";
 
+  /**
+   * The criteria's order: the priority group (siblings, confirmed special reasons, a short school
+   * journey, language); within it the shorter school journey, an unknown one after the known; then
+   * the earlier application.
+   */
+  private static final Comparator<Ranked> IN_ORDER = Comparator.comparingInt(Ranked::priorityGroup)
+      .thenComparing(Ranked::distanceMetres, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Ranked::submittedAt);
+
   private final JdbcClient jdbc;
   private final SchoolPlaceApplications applications;
   private final CaseFiles cases;
   private final People people;
   private final Schools schools;
-  private final DecisionTables tables;
+  private final SecondaryCriteria criteria;
   private final ProcessCommands engine;
   private final Clock clock;
   private final String taskClassCode;
 
   SecondaryPlacesService(JdbcClient jdbc, SchoolPlaceApplications applications, CaseFiles cases,
-      People people, Schools schools, DecisionTables tables, ProcessCommands engine, Clock clock,
+      People people, Schools schools, SecondaryCriteria criteria, ProcessCommands engine, Clock clock,
       @Value("${kanslia.records.school-place.task-class-code}") String taskClassCode) {
     this.jdbc = jdbc;
     this.applications = applications;
     this.cases = cases;
     this.people = people;
     this.schools = schools;
-    this.tables = tables;
+    this.criteria = criteria;
     this.engine = engine;
     this.clock = clock;
     this.taskClassCode = taskClassCode;
@@ -114,21 +121,19 @@ class SecondaryPlacesService implements SecondaryPlaces {
         .filter(caseId -> cases.findForProcessing(caseId)
             .map(c -> c.status() == CaseStatus.IN_REVIEW).orElse(false))
         .map(caseId -> applications.find(caseId).orElseThrow())
-        .map(a -> new Ranked(a.caseId(), a.childId(), priorityGroup(a, school), a.submittedAt()))
-        .sorted(Comparator.comparingInt(Ranked::priorityGroup).thenComparing(Ranked::submittedAt))
+        .map(a -> ranked(a, criteria.of(a, school)))
+        .sorted(IN_ORDER)
         .toList();
   }
 
-  /** The criteria's group: siblings, confirmed special reasons, the child's own postal area, language. */
-  private int priorityGroup(SchoolPlaceApplication application, School school) {
-    Person child = people.find(application.municipalityCode(), application.childId()).orElseThrow();
-    Object group = tables.evaluateSingle(SecondaryPriorityModel.DECISION_ID, Map.of(
-        SecondaryPriorityModel.INPUT_SIBLING, application.siblingAtSchool(),
-        SecondaryPriorityModel.INPUT_SPECIAL_REASONS, application.specialReasonsConfirmed(),
-        SecondaryPriorityModel.INPUT_NEARBY, child.postalCode().equals(school.postalCode()),
-        SecondaryPriorityModel.INPUT_LANGUAGE_MATCHES,
-            school.language().equals(application.languageOfInstruction())));
-    return ((Number) group).intValue();
+  private static Ranked ranked(SchoolPlaceApplication a, SecondaryCriteria.Standing standing) {
+    return new Ranked(a.caseId(), a.childId(), standing.priorityGroup(), standing.distanceMetres(),
+        a.submittedAt());
+  }
+
+  @Override
+  public SchoolJourneys.Measure journeyMeasure() {
+    return criteria.measure();
   }
 
   @Override

@@ -255,12 +255,18 @@ class OfficialController {
       model.addAttribute("rankingRows", ranking.stream().map(r -> new RankedRow(
           cases.find(m, r.caseId()).map(c -> c.caseNumber()).orElse(""),
           people.find(m, r.childId()).map(p -> p.fullName()).orElse(""), r.priorityGroup(),
-          r.caseId().equals(item.caseId()))).toList());
+          r.distanceKilometres(), r.caseId().equals(item.caseId()))).toList());
+      model.addAttribute("journeyMeasure", secondaryPlaces.journeyMeasure().name());
     }
   }
 
-  /** A secondary application in the school's order by the criteria. */
-  record RankedRow(String caseNumber, String childName, int priorityGroup, boolean current) {}
+  /**
+   * A secondary application in the school's order by the criteria.
+   *
+   * @param distanceKilometres the school journey the order used, null when unknown
+   */
+  record RankedRow(String caseNumber, String childName, int priorityGroup,
+      java.math.BigDecimal distanceKilometres, boolean current) {}
 
   /** The school's secondary places and waiting list of a grade, for the queue page. */
   record PlacesView(int grade, SecondaryPlaces.Capacity capacity, List<WaitingRow> waiting) {}
