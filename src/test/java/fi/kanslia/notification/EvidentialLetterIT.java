@@ -83,6 +83,8 @@ class EvidentialLetterIT extends MessagesInstallation {
     assertThat(session.get(casePath + "?lang=en").document().selectFirst(".deadline").text())
         .contains("proof of receipt is awaited");
     session.get(casePath + "?lang=fi");
+    assertThat(session.get("/guardian").document().select("#inbox-heading + ul li").eachText())
+        .as("the guardian's messages").anyMatch(t -> t.endsWith("odottaa saantitodistusta."));
     assertThat(decidedRow(caseFile).selectFirst(".deadline").text())
         .isEqualTo("Odottaa saantitodistusta");
 
@@ -99,6 +101,8 @@ class EvidentialLetterIT extends MessagesInstallation {
     assertThat(page.selectFirst(".deadline").text()).contains(DAY.format(receivedOn),
         DAY.format(decisions.remedyDeadline(Decisions.SCHOOL_PLACE, receivedOn)));
     assertThat(page.selectFirst("#rectification-form")).as("the period runs").isNotNull();
+    assertThat(session.get("/guardian").document().select("#inbox-heading + ul li").eachText())
+        .anyMatch(t -> t.endsWith("tiedoksisaantipäivä " + DAY.format(receivedOn) + "."));
     assertThat(decidedRow(caseFile).selectFirst(".deadline").text())
         .matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
     assertThat(RECEIPT_INBOX.resolve("processed/receipts-1.json")).hasContent(receipt);
