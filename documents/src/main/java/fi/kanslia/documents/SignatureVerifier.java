@@ -6,6 +6,7 @@ import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.TimestampType;
 import eu.europa.esig.dss.jaxb.object.Message;
 import eu.europa.esig.dss.simplereport.SimpleReport;
+import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
 import eu.europa.esig.dss.validation.reports.Reports;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
@@ -18,8 +19,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Verifies PAdES signatures with EU DSS 6.4 and its default validation policy, offline: trust
- * anchors and CRLs are supplied, nothing is fetched (no AIA, OCSP or CRL download).
+ * Verifies PAdES signatures with EU DSS 6.4 and its default validation policy. Trust anchors are
+ * supplied; revocation data comes from a {@link RevocationSource}: offline, from CRLs given here
+ * (nothing is fetched: the development PKI, tests), or online, from the CRL distribution points and
+ * OCSP responders named in the certificates that chain to a trust anchor (production, where a real
+ * CA's PAdES-BASELINE-T signature carries no revocation data of its own). Issuer certificates are
+ * never downloaded (AIA), even online: the file may come from anyone, and its own certificates must
+ * not choose where the verifier sends requests.
  *
  * <p>Stricter than DSS for archival use: a revision after the last signature makes the document
  * "modified after signing" and not valid, even where DSS only warns, unless it merely extends the
@@ -27,7 +33,7 @@ import java.util.Objects;
  * the objects these need ({@link ExtensionRevisions} has the exact rule). So a PAdES-BASELINE-LTA
  * file from {@link SignatureExtender} is valid, and an annotation, a content or metadata change,
  * a new page or a changed widget after the signature is not. The validation data embedded in the
- * file is used besides the CRLs given here. Thread-safe.
+ * file is used besides the revocation source. Thread-safe.
  */
 public final class SignatureVerifier {
 
@@ -35,18 +41,36 @@ public final class SignatureVerifier {
     private final RevocationSource revocation;
     private final Clock clock;
 
+    /** Offline: revocation data only from {@code crls} and from the file itself. */
     public SignatureVerifier(List<X509Certificate> trustAnchors, List<X509CRL> crls) {
-        this(trustAnchors, crls, Clock.systemUTC());
+        this(trustAnchors, RevocationSource.offline(crls), Clock.systemUTC());
+    }
+
+    /**
+     * Offline, at a given validation time.
+     *
+     * @param clock the validation time: DSS judges certificates and revocation data as of this clock
+     */
+    public SignatureVerifier(List<X509Certificate> trustAnchors, List<X509CRL> crls, Clock clock) {
+        this(trustAnchors, RevocationSource.offline(crls), clock);
+    }
+
+    /**
+     * @param revocation {@link RevocationSource#offline} or {@link RevocationSource#online()}; the
+     *                   revocation data embedded in the file (LT/LTA) is used in either case
+     */
+    public SignatureVerifier(List<X509Certificate> trustAnchors, RevocationSource revocation) {
+        this(trustAnchors, revocation, Clock.systemUTC());
     }
 
     /** @param clock the validation time: DSS judges certificates and revocation data as of this clock */
-    public SignatureVerifier(List<X509Certificate> trustAnchors, List<X509CRL> crls, Clock clock) {
+    public SignatureVerifier(List<X509Certificate> trustAnchors, RevocationSource revocation, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         if (trustAnchors == null || trustAnchors.isEmpty()) {
             throw new IllegalArgumentException("At least one trust anchor is required");
         }
         this.trustAnchors = List.copyOf(trustAnchors);
-        this.revocation = RevocationSource.offline(crls);
+        this.revocation = Objects.requireNonNull(revocation, "revocation");
     }
 
     /** Verifies the document's signatures; see the class comment for what counts as valid. */
@@ -73,7 +97,12 @@ public final class SignatureVerifier {
         }
         Reports reports;
         try {
-            reports = DssValidation.validate(pdf, revocation.certificateVerifier(trustAnchors), clock.instant());
+            CommonCertificateVerifier certificates = revocation.certificateVerifier(trustAnchors);
+            // The file may come from anyone (the public verification page): no download of issuer
+            // certificates from addresses its certificates name (AIA). Revocation data is fetched only
+            // for chains that reach a trust anchor (DSS's default), i.e. from addresses our CAs chose.
+            certificates.setAIASource(null);
+            reports = DssValidation.validate(pdf, certificates, clock.instant());
         } catch (RuntimeException e) {
             // DSS throws on structurally broken signatures; for the archivist that is simply not valid.
             return VerifiedDocument.without(
@@ -96,6 +125,9 @@ public final class SignatureVerifier {
         } else if (ranges.bytesAfterSignedRange() > 0) {
             notes.add("Info: the revisions after the signature only add validation data and document time stamps.");
         }
+        // DSS's messages do not say that a certificate was revoked or that its status could not be fetched.
+        boolean lastPassed = report.getIndication(last) == Indication.TOTAL_PASSED;
+        (lastPassed ? notes : errors).addAll(RevocationFindings.of(lastSignature, lastPassed));
         for (String id : ids) {
             Indication indication = report.getIndication(id);
             allPassed &= indication == Indication.TOTAL_PASSED;
