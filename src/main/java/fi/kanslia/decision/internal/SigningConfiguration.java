@@ -81,9 +81,13 @@ class SigningConfiguration {
     return new PadesSigner(setup.credentials(), setup.timestamps());
   }
 
+  /**
+   * Revocation data as for the extender: the development CRL offline in the embedded default, the
+   * CA's CRL/OCSP endpoints online in production (a PAdES-BASELINE-T file carries none of its own).
+   */
   @Bean
   SignatureVerifier signatureVerifier(SigningSetup setup) {
-    return new SignatureVerifier(setup.trustAnchors(), setup.crls());
+    return new SignatureVerifier(setup.trustAnchors(), setup.revocation());
   }
 
   /** Extends archived signatures to PAdES-BASELINE-LTA (validation data + document time stamp). */
