@@ -73,6 +73,7 @@ class GuardianRectificationController {
     model.addAttribute("authority", decisions.rules(original).authority().name(original.language()));
     model.addAttribute("originalCase", cases.find(m, request.caseId()).orElseThrow());
     model.addAttribute("documentReady", decision.map(d -> d.signedAt() != null).orElse(false));
+    model.addAttribute("awaitingReceipt", notices.stream().anyMatch(Notice::awaitingReceipt));
     model.addAttribute("appealBy", notices.stream().filter(n -> n.deemedNotifiedOn() != null)
         .map(n -> decisions.remedyDeadline(
         decision.get().decisionType(), n.deemedNotifiedOn())).findFirst().orElse(null));
