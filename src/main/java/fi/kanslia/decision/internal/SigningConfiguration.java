@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -66,14 +65,14 @@ class SigningConfiguration {
           : SigningCredentials.fromPkcs12(Path.of(keystore), password.toCharArray(),
               alias.isBlank() ? null : alias);
       return new SigningSetup(credentials, new HttpTimestampClient(URI.create(tsaUrl)),
-          readCertificates(Path.of(trustAnchors)), List.of(), RevocationSource.online(), null);
+          readCertificates(Path.of(trustAnchors)), RevocationSource.online(), null);
     }
     DevelopmentPki pki = DevelopmentPkiHolder.shared();
     TimestampClient timestamps = tsaUrl.isBlank()
         ? new LocalHttpTimestampClient(environment)
         : new HttpTimestampClient(URI.create(tsaUrl));
     return new SigningSetup(pki.signingCredentials(), timestamps, List.of(pki.rootCertificate()),
-        List.of(pki.crl()), RevocationSource.offline(List.of(pki.crl())), pki);
+        RevocationSource.offline(List.of(pki.crl())), pki);
   }
 
   @Bean
@@ -109,7 +108,7 @@ class SigningConfiguration {
 
   /** What signing and verification are built from. {@code developmentPki} is null in production. */
   record SigningSetup(SigningCredentials credentials, TimestampClient timestamps,
-      List<X509Certificate> trustAnchors, List<X509CRL> crls, RevocationSource revocation,
+      List<X509Certificate> trustAnchors, RevocationSource revocation,
       DevelopmentPki developmentPki) {}
 
   /** One development CA per JVM, in a temporary directory: local data does not survive a restart. */
