@@ -90,6 +90,24 @@ class SchoolJourneyIT extends KansliaIT {
             + " skolvägen 1,0 km fågelvägen.");
   }
 
+  @Test
+  void theJourneyOfAChildWhoseAddressIsProtectedRanksButIsNotWrittenIntoTheDecision()
+      throws IOException {
+    School kuusikallio = schools.inMunicipality(MUNICIPALITY).stream()
+        .filter(s -> s.nameFi().equals(SCHOOL_KUUSIKALLIO)).findFirst().orElseThrow();
+    LocalDate start = START.plusYears(1);
+    CaseFile hidden = apply(6, "Suojattu", home(kuusikallio, 1200, 1600), kuusikallio, "fi", true,
+        start);
+    assertThat(secondaryPlaces.ranking(MUNICIPALITY, kuusikallio.id(), start.getYear(), 1))
+        .singleElement().satisfies(r -> {
+          assertThat(r.priorityGroup()).as("the journey still counts").isEqualTo(3);
+          assertThat(r.distanceMetres()).isEqualTo(2000);
+        });
+    assertThat(preview(as(OFFICIAL), hidden))
+        .contains("koulumatkan pituus on otettu huomioon, mutta sitä ei merkitä päätökseen")
+        .doesNotContain("2,0 km");
+  }
+
   /** Coordinates the given metres north and east of the school's building. */
   private static HomeCoordinates home(School school, int north, int east) {
     return new HomeCoordinates(school.location().northing() + north,
@@ -99,14 +117,20 @@ class SchoolJourneyIT extends KansliaIT {
   /** A child with a guardian of their own at the home, who applies for the school's grade 1. */
   private CaseFile apply(int n, String firstName, HomeCoordinates home, School school,
       String language) {
-    Person guardian = person(n, "Huoltaja", LocalDate.of(1990, 1, n), language, home);
-    Person child = person(n, firstName, BORN.plusDays(n), language, home);
+    return apply(n, firstName, home, school, language, false, START);
+  }
+
+  private CaseFile apply(int n, String firstName, HomeCoordinates home, School school,
+      String language, boolean addressProtected, LocalDate start) {
+    Person guardian = person(n, "Huoltaja", LocalDate.of(1990, 1, n), language, home,
+        addressProtected);
+    Person child = person(n, firstName, BORN.plusDays(n), language, home, addressProtected);
     identities.addGuardianship(MUNICIPALITY, guardian.id(), child.id());
     String username = "koulumatka-huoltaja-" + n;
     identities.addAccount(new NewAccount(MUNICIPALITY, username, PASSWORD,
         guardian.fullName(), Role.GUARDIAN, guardian.id(), null, null, null, null, language));
     CaseFile caseFile = applications.submit(accounts.byUsername(username).orElseThrow(),
-        new ApplicationForm(child.id(), school.id(), START, language, false, null, "040 111 2222",
+        new ApplicationForm(child.id(), school.id(), start, language, false, null, "040 111 2222",
             null, false));
     eventually(Duration.ofSeconds(30), "the review opens", () -> cases
         .find(MUNICIPALITY, caseFile.id()).orElseThrow().status() == CaseStatus.IN_REVIEW);
@@ -114,10 +138,10 @@ class SchoolJourneyIT extends KansliaIT {
   }
 
   private Person person(int n, String firstName, LocalDate born, String language,
-      HomeCoordinates home) {
+      HomeCoordinates home, boolean addressProtected) {
     Person person = new Person(UUID.randomUUID(), MUNICIPALITY, IdentityCode.of(born, 800 + n),
         firstName, "Koulumatkalainen", born, language, "Leppävaarankatu " + n, "02600", "Espoo",
-        false, home);
+        addressProtected, home);
     identities.addPerson(person);
     return person;
   }

@@ -41,22 +41,29 @@ class SchoolPlaceDecisionTemplate implements DecisionTemplate {
   static class SecondaryPlace extends SchoolPlaceDecisionTemplate {
 
     private final SecondaryCriteria criteria;
+    private final People population;
 
     SecondaryPlace(SchoolPlaceApplications applications, People people, Schools schools,
         Clock clock, SecondaryCriteria criteria) {
       super(applications, people, schools, clock, Decisions.SECONDARY_PLACE,
           "i18n/secondary-place-decision");
       this.criteria = criteria;
+      this.population = people;
     }
 
     /**
      * E.g. "Etusijaryhmä oppilaaksiottoperusteiden mukaan: muut hakijat; koulumatka 4,5 km
-     * linnuntietä."
+     * linnuntietä." The length is left out for a child whose address is protected (turvakielto):
+     * with the school's location it would narrow down where the child lives, and the decision is a
+     * public record.
      */
     @Override
     String criteriaFacts(SchoolPlaceApplication application, School school, Locale locale) {
       SecondaryCriteria.Standing standing = criteria.of(application, school);
-      String journey = standing.distanceMetres() == null ? text("journey.unknown", locale)
+      boolean protectedAddress = population.find(application.municipalityCode(),
+          application.childId()).map(Person::addressProtected).orElse(true);
+      String journey = protectedAddress ? text("journey.withheld", locale)
+          : standing.distanceMetres() == null ? text("journey.unknown", locale)
           : text("journey." + criteria.measure().name(), locale,
               BigDecimal.valueOf(standing.distanceMetres()).movePointLeft(3));
       return text("criteria", locale, text("criteria.group." + standing.priorityGroup(), locale),
