@@ -21,6 +21,16 @@ public interface Decisions {
    */
   UUID take(TakeDecision decision);
 
+  /**
+   * Takes a decision outside a case process of its own (mass decisions, a decision implementing a
+   * rectification): records the act, moves the case to DECIDED and starts its issuance
+   * (decision-issuance.bpmn: sign, notify each party, archive) through the outbox, all in the
+   * caller's transaction.
+   *
+   * @throws DecisionIncompleteException if the document would lack a required element
+   */
+  UUID takeAndIssue(TakeDecision decision);
+
   /** Reusable reasoning texts of the decision type, in the decision's language, in order. */
   List<String> reasoningSnippets(String decisionType, String language);
 

@@ -1,17 +1,13 @@
 package fi.kanslia.admission.internal;
 
 import fi.kanslia.admission.AdmissionCases;
-import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.casefile.CaseFiles;
-import fi.kanslia.casefile.CaseStatus;
 import fi.kanslia.decision.DecisionStatus;
 import fi.kanslia.decision.DecisionSummary;
 import fi.kanslia.decision.Decisions;
 import fi.kanslia.decision.Outcome;
 import fi.kanslia.decision.TakeDecision;
-import fi.kanslia.engine.ProcessCommands;
 import fi.kanslia.identity.KansliaUser;
-import fi.kanslia.processes.DecisionIssuanceModel;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +33,11 @@ class IssuanceService {
   private final AdmissionDecisionWriter writer;
   private final CaseFiles cases;
   private final Decisions decisions;
-  private final ProcessCommands engine;
   private final TransactionTemplate transaction;
 
   IssuanceService(JdbcClient jdbc, AdmissionStore store, RoundService rounds,
       PlacementService placements, AdmissionDecisionWriter writer, CaseFiles cases,
-      Decisions decisions, ProcessCommands engine, PlatformTransactionManager transactions) {
+      Decisions decisions, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.store = store;
     this.rounds = rounds;
@@ -50,7 +45,6 @@ class IssuanceService {
     this.writer = writer;
     this.cases = cases;
     this.decisions = decisions;
-    this.engine = engine;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -91,14 +85,8 @@ class IssuanceService {
 
   /** Takes a decision in the name of the official who published the run, and starts its issuance. */
   void take(Round round, UUID caseId, String decisionType, Outcome outcome, String reasoning) {
-    decisions.take(new TakeDecision(round.municipalityCode(), caseId, decisionType, outcome,
+    decisions.takeAndIssue(new TakeDecision(round.municipalityCode(), caseId, decisionType, outcome,
         reasoning, round.runPublishedBy()));
-    cases.advance(caseId, CaseStatus.DECIDED);
-    CaseFile caseFile = cases.findForProcessing(caseId).orElseThrow();
-    engine.startProcess(round.municipalityCode(), caseId, DecisionIssuanceModel.START_MESSAGE,
-        caseId.toString(), Map.of(DecisionIssuanceModel.CASE_ID_VARIABLE, caseId.toString(),
-            DecisionIssuanceModel.MUNICIPALITY_VARIABLE, round.municipalityCode(),
-            DecisionIssuanceModel.CASE_NUMBER_VARIABLE, caseFile.caseNumber()));
   }
 
   /** How far the round's decisions (applications and offers) have come, by status reached. */

@@ -2,7 +2,6 @@ package fi.kanslia.cohort.internal;
 
 import fi.kanslia.casefile.CaseFile;
 import fi.kanslia.casefile.CaseFiles;
-import fi.kanslia.casefile.CaseStatus;
 import fi.kanslia.cohort.CohortAssignments;
 import fi.kanslia.decision.Decisions;
 import fi.kanslia.decision.Outcome;
@@ -13,7 +12,6 @@ import fi.kanslia.identity.People;
 import fi.kanslia.identity.Person;
 import fi.kanslia.identity.Role;
 import fi.kanslia.platform.InputRefusedException;
-import fi.kanslia.processes.DecisionIssuanceModel;
 import fi.kanslia.processes.SchoolPlaceCohortModel;
 import fi.kanslia.school.School;
 import fi.kanslia.school.Schools;
@@ -162,19 +160,13 @@ class CohortService implements CohortSteps, CohortAssignments {
     if (decided) {
       return;
     }
-    CaseFile caseFile = cases.find(run.municipalityCode(), a.caseId()).orElseThrow();
+    // The decision and decided_at commit together, so a decision here means this child is done.
     if (decisions.forCase(a.caseId()).isEmpty()) {
-      decisions.take(new TakeDecision(run.municipalityCode(), a.caseId(), DECISION_TYPE,
+      decisions.takeAndIssue(new TakeDecision(run.municipalityCode(), a.caseId(), DECISION_TYPE,
           Outcome.APPROVED, reasoning(run, a), run.scheduledBy()));
     }
-    cases.advance(a.caseId(), CaseStatus.DECIDED);
     jdbc.sql("update cohort_assignment set decided_at = ? where run_id = ? and child_id = ?")
         .params(Timestamp.from(clock.instant()), run.id(), a.childId()).update();
-    engine.startProcess(run.municipalityCode(), a.caseId(), DecisionIssuanceModel.START_MESSAGE,
-        a.caseId().toString(), Map.of(
-            DecisionIssuanceModel.CASE_ID_VARIABLE, a.caseId().toString(),
-            DecisionIssuanceModel.MUNICIPALITY_VARIABLE, run.municipalityCode(),
-            DecisionIssuanceModel.CASE_NUMBER_VARIABLE, caseFile.caseNumber()));
   }
 
   /** The facts the decision rests on: the child's postal area and language (HL 45 §). */

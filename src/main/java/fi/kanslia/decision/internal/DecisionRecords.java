@@ -8,12 +8,15 @@ import fi.kanslia.decision.Decisions;
 import fi.kanslia.decision.LegalRules;
 import fi.kanslia.decision.Outcome;
 import fi.kanslia.decision.TakeDecision;
+import fi.kanslia.engine.ProcessCommands;
+import fi.kanslia.processes.DecisionIssuanceModel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,15 +34,17 @@ class DecisionRecords implements Decisions {
   private final DecisionDrafts drafts;
   private final DecisionTemplates templates;
   private final DecisionRuleBook rules;
+  private final ProcessCommands engine;
 
   DecisionRecords(JdbcClient jdbc, CaseFiles cases, Clock clock, DecisionDrafts drafts,
-      DecisionTemplates templates, DecisionRuleBook rules) {
+      DecisionTemplates templates, DecisionRuleBook rules, ProcessCommands engine) {
     this.jdbc = jdbc;
     this.cases = cases;
     this.clock = clock;
     this.drafts = drafts;
     this.templates = templates;
     this.rules = rules;
+    this.engine = engine;
   }
 
   @Override
@@ -56,6 +61,18 @@ class DecisionRecords implements Decisions {
     if (inserted == 0) {
       throw new IllegalStateException("The case already has a decision");
     }
+    return id;
+  }
+
+  @Override
+  public UUID takeAndIssue(TakeDecision d) {
+    UUID id = take(d);
+    cases.advance(d.caseId(), CaseStatus.DECIDED);
+    String caseNumber = cases.findForProcessing(d.caseId()).orElseThrow().caseNumber();
+    engine.startProcess(d.municipalityCode(), d.caseId(), DecisionIssuanceModel.START_MESSAGE,
+        d.caseId().toString(), Map.of(DecisionIssuanceModel.CASE_ID_VARIABLE, d.caseId().toString(),
+            DecisionIssuanceModel.MUNICIPALITY_VARIABLE, d.municipalityCode(),
+            DecisionIssuanceModel.CASE_NUMBER_VARIABLE, caseNumber));
     return id;
   }
 

@@ -6,18 +6,15 @@ import fi.kanslia.casefile.CaseStatus;
 import fi.kanslia.decision.Decisions;
 import fi.kanslia.decision.Outcome;
 import fi.kanslia.decision.TakeDecision;
-import fi.kanslia.engine.ProcessCommands;
 import fi.kanslia.identity.KansliaUser;
 import fi.kanslia.identity.People;
 import fi.kanslia.identity.Role;
 import fi.kanslia.identity.StaffMember;
 import fi.kanslia.platform.InputRefusedException;
-import fi.kanslia.processes.DecisionIssuanceModel;
 import fi.kanslia.rectification.RectificationRequest;
 import fi.kanslia.rectification.RectificationRequests;
 import fi.kanslia.school.Schools;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,17 +37,15 @@ class ImplementingDecisions {
   private final Schools schools;
   private final People people;
   private final Decisions decisions;
-  private final ProcessCommands engine;
 
   ImplementingDecisions(RectificationStore store, JdbcClient jdbc, CaseFiles cases, Schools schools,
-      People people, Decisions decisions, ProcessCommands engine) {
+      People people, Decisions decisions) {
     this.store = store;
     this.jdbc = jdbc;
     this.cases = cases;
     this.schools = schools;
     this.people = people;
     this.decisions = decisions;
-    this.engine = engine;
   }
 
   /** Opens the implementing case of a granted request, once however often the step runs. */
@@ -94,16 +89,10 @@ class ImplementingDecisions {
     RectificationRequest request = pending(official, requestId);
     UUID caseId = request.implementingCaseId();
     TakeDecision draft = draft(official, request, reasoning);
-    CaseFile caseFile = cases.lock(caseId);
-    if (decisions.forCase(caseId).isPresent()) {
-      return caseId;
+    cases.lock(caseId);
+    if (decisions.forCase(caseId).isEmpty()) {
+      decisions.takeAndIssue(draft);
     }
-    decisions.take(draft);
-    cases.advance(caseId, CaseStatus.DECIDED);
-    engine.startProcess(caseFile.municipalityCode(), caseId, DecisionIssuanceModel.START_MESSAGE,
-        caseId.toString(), Map.of(DecisionIssuanceModel.CASE_ID_VARIABLE, caseId.toString(),
-            DecisionIssuanceModel.MUNICIPALITY_VARIABLE, caseFile.municipalityCode(),
-            DecisionIssuanceModel.CASE_NUMBER_VARIABLE, caseFile.caseNumber()));
     return caseId;
   }
 
