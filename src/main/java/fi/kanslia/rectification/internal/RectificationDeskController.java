@@ -94,9 +94,9 @@ class RectificationDeskController {
   @GetMapping("/{requestId}/decision")
   String implementation(@PathVariable UUID requestId, Model model) {
     KansliaUser official = currentUser.require();
-    fill(model, official, requestId, "");
+    RectificationRequest request = fill(model, official, requestId, "");
     audit.record(new AuditEvent(official.municipalityCode(), official.auditName(), "READ",
-        "rectification-request", ((CaseFile) model.getAttribute("originalCase")).caseNumber(),
+        "rectification-request", caseNumber(official, request.caseId()),
         "Official prepares the decision implementing a granted rectification request"));
     return "official/rectification-decision";
   }
@@ -138,7 +138,9 @@ class RectificationDeskController {
     return "official/rectification-decision";
   }
 
-  private void fill(Model model, KansliaUser official, UUID requestId, String reasoning) {
+  /** Fills the implementing decision's page; returns the request it implements. */
+  private RectificationRequest fill(Model model, KansliaUser official, UUID requestId,
+      String reasoning) {
     RectificationRequest request = rectifications.toImplement(official).stream()
         .filter(r -> r.id().equals(requestId)).findFirst()
         .orElseThrow(() -> new AccessDeniedException("No such request to implement in your unit"));
@@ -152,6 +154,7 @@ class RectificationDeskController {
     model.addAttribute("authority", decisions.rules(original).authority().name(original.language()));
     model.addAttribute("snippets", rectifications.implementationSnippets(official, requestId));
     model.addAttribute("reasoning", reasoning);
+    return request;
   }
 
   private String caseNumber(KansliaUser official, UUID caseId) {

@@ -17,7 +17,6 @@ import fi.kanslia.notification.Channel;
 import fi.kanslia.notification.Notice;
 import fi.kanslia.notification.Notifications;
 import fi.kanslia.rectification.RectificationRequest;
-import fi.kanslia.school.School;
 import fi.kanslia.school.Schools;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -157,7 +155,7 @@ class RectificationOutcomeTemplate implements DecisionTemplate {
   private String requestedSchool(String m, UUID originalCaseId, String lang) {
     return applications.find(originalCaseId)
         .flatMap(a -> schools.find(m, a.requestedSchoolId()))
-        .map((Function<School, String>) s -> s.name(lang)).orElseThrow();
+        .map(s -> s.name(lang)).orElseThrow();
   }
 
   private RectificationRequest request(UUID implementingCaseId) {

@@ -117,7 +117,7 @@ class RectificationService implements RectificationRequests, RectificationRoutin
     engine.startProcess(caseFile.municipalityCode(), caseId, START_MESSAGE, id.toString(), Map.of(
         "requestId", id.toString(), "caseId", caseId.toString(),
         "municipality", caseFile.municipalityCode(), "caseNumber", caseFile.caseNumber()));
-    return find(id).orElseThrow();
+    return store.find(id).orElseThrow();
   }
 
   @Override
@@ -167,7 +167,7 @@ class RectificationService implements RectificationRequests, RectificationRoutin
   /** The embedded default records the routing; an adapter to the authority's intake comes later. */
   @Override
   public void forward(UUID requestId) {
-    RectificationRequest request = find(requestId)
+    RectificationRequest request = store.find(requestId)
         .orElseThrow(() -> new IllegalStateException("No rectification request " + requestId));
     DecisionSummary decision = decisions.forCase(request.caseId()).orElseThrow();
     String authority = decisions.rules(decision.decisionType()).authority().name("fi");
@@ -179,7 +179,7 @@ class RectificationService implements RectificationRequests, RectificationRoutin
 
   @Override
   public void amend(UUID requestId) {
-    RectificationRequest request = find(requestId)
+    RectificationRequest request = store.find(requestId)
         .orElseThrow(() -> new IllegalStateException("No rectification request " + requestId));
     if (request.status() != RectificationRequest.Status.GRANTED) {
       return;
@@ -221,10 +221,6 @@ class RectificationService implements RectificationRequests, RectificationRoutin
   @Transactional(readOnly = true)
   public Optional<RectificationRequest> implementedBy(UUID implementingCaseId) {
     return store.implementedBy(implementingCaseId);
-  }
-
-  private Optional<RectificationRequest> find(UUID id) {
-    return store.find(id);
   }
 
   private CaseFile ownCase(KansliaUser guardian, UUID caseId) {
